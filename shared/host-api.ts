@@ -1,0 +1,121 @@
+/**
+ * The HostApi: every operation the renderer may ask of its host. The Electron preload implements
+ * it over IPC, the browser host (main/web) over HTTP; both call the same main/services. Payloads
+ * are plain JSON (structured clone strips prototypes), and every payload is validated on the host
+ * side because the renderer is untrusted input.
+ *
+ * Failures reach the renderer as a rejected promise whose error carries a `HostErrorInfo`
+ * (`code` + an English fallback `message`), so the renderer can show a message in the user's
+ * language and never a stack trace.
+ */
+import type { TextFormat } from './model/types.js'
+import type { ProjectFile } from './project/schema.js'
+
+/** Which host runs the renderer: the desktop app or the browser host of `npm start`/e2e tests. */
+export type HostKind = 'electron' | 'web'
+
+export interface HostInfo {
+  readonly kind: HostKind
+  readonly version: string
+  /** True when the host can show native open/save dialogs (Electron). */
+  readonly nativeDialogs: boolean
+}
+
+/** A text file as read by the host; the renderer parses it (shared/parse is pure). */
+export interface LoadedText {
+  readonly name: string
+  readonly format: TextFormat
+  readonly content: string
+  /** Hex SHA-256 of the file's bytes, for `versions[].source.sha256`. */
+  readonly sha256: string
+}
+
+/** A text shipped with the app (samples/), e.g. the current and proposed art. 273f Sr. */
+export interface SampleEntry {
+  readonly id: string
+  readonly name: string
+}
+
+/**
+ * A project the host can open again. `handle` is opaque to the renderer: an absolute path in
+ * Electron, a file name inside the projects folder in the browser host.
+ */
+export interface ProjectEntry {
+  readonly handle: string
+  readonly name: string
+}
+
+export interface OpenedProject extends ProjectEntry {
+  readonly project: ProjectFile
+}
+
+/** The autosave copy written while a project has unsaved changes. */
+export interface RecoveryEntry {
+  readonly savedAt: string
+  /** The project's own file, or null when it was never saved. */
+  readonly handle: string | null
+  readonly project: ProjectFile
+}
+
+/** Commands from the native menu (Electron) that the renderer carries out. */
+export type MenuCommand =
+  | 'new' | 'open-project' | 'save' | 'save-as' | 'open-current' | 'open-proposed'
+  | 'undo' | 'redo' | 'view-side-by-side' | 'view-inline' | 'view-outline'
+  | 'next-change' | 'previous-change' | 'language-nl' | 'language-en' | 'about'
+
+/** Why an operation failed; `code` lets the renderer word the message in Dutch or English. */
+export type HostErrorCode =
+  | 'not-found' | 'project-invalid' | 'project-too-new' | 'io' | 'bad-request' | 'forbidden' | 'unavailable'
+
+export interface HostErrorInfo {
+  readonly code: HostErrorCode
+  readonly message: string
+  /** The file concerned, as the user knows it (a name, not a full path where avoidable). */
+  readonly file?: string
+}
+
+export interface HostApi {
+  hostInfo(): Promise<HostInfo>
+  /** Version string of the running app, e.g. "0.1.0". */
+  appVersion(): Promise<string>
+  listSamples(): Promise<SampleEntry[]>
+  readSample(id: string): Promise<LoadedText>
+  /** Native "open text file" dialog; resolves null when cancelled or when the host has none. */
+  pickTextFile(): Promise<LoadedText | null>
+  /** Projects the user can open without a dialog (browser host: the projects folder). */
+  listProjects(): Promise<ProjectEntry[]>
+  /** Opens a project; `null` asks with a native dialog (resolves null when cancelled). */
+  openProject(handle: string | null): Promise<OpenedProject | null>
+  /**
+   * Saves atomically; `null` asks for a place (save-as). Resolves null when cancelled. In the
+   * browser host `handle` is a file name inside the projects folder.
+   */
+  saveProject(project: ProjectFile, handle: string | null): Promise<ProjectEntry | null>
+  recentProjects(): Promise<ProjectEntry[]>
+  writeRecovery(project: ProjectFile, handle: string | null): Promise<void>
+  readRecovery(): Promise<RecoveryEntry | null>
+  discardRecovery(): Promise<void>
+  /** Opens an allow-listed https address in the system browser; false when refused. */
+  openExternal(url: string): Promise<boolean>
+  /** Tells the host whether there are unsaved changes (Electron asks before closing). */
+  setEdited(edited: boolean): Promise<void>
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** Operations that travel over IPC/HTTP (all but the local subscription). */
+export type HostOperation = Exclude<keyof HostApi, 'onMenuCommand'>
+
+export const HOST_OPERATIONS = [
+  'hostInfo', 'appVersion', 'listSamples', 'readSample', 'pickTextFile', 'listProjects', 'openProject',
+  'saveProject', 'recentProjects', 'writeRecovery', 'readRecovery', 'discardRecovery', 'openExternal', 'setEdited',
+] as const satisfies readonly HostOperation[]
+
+/** IPC channel of an operation; main rejects every channel that is not one of these. */
+export const ipcChannel = (op: HostOperation): string => `renvooi:${op}`
+
+/** The IPC channel on which main sends menu commands to the window. */
+export const MENU_CHANNEL = 'renvooi:menu'
+
+/** Transport envelope: hosts never reject across the wire, they answer with this. */
+export type HostReply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostErrorInfo }

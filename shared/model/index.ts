@@ -1,0 +1,3 @@
+export * from './types.js'
+export * from './path.js'
+export * from './normalize.js'

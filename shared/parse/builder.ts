@@ -1,0 +1,162 @@
+import type { DivisionType, LegalText, ParseWarning, Unit, UnitType } from '../model/types.js'
+import { ParseError } from '../model/types.js'
+import { childPath } from '../model/path.js'
+import { DIVISION_RANK, type HeadingLine } from './headings.js'
+import { previousLetter, type Marker, type MarkerStyle } from './markers.js'
+import { checkNumbering } from './numbering.js'
+
+/**
+ * Builds the unit tree from a stream of lines, for the Markdown and plain-text readers alike
+ * (the BWB reader has explicit structure and builds units directly). Headings open articles and
+ * divisions; a marker opens a lid or an onderdeel; other lines are alinea of the unit they belong
+ * to. Nesting of onderdelen follows indentation where the text has it and the marker style
+ * (1° › a › i) where it does not.
+ */
+
+interface Draft {
+  type: UnitType
+  number: string
+  heading?: string
+  alinea: string[]
+  children: Draft[]
+  line: number
+  /** Indentation of the marker line; -1 for articles and divisions. */
+  indent: number
+  style?: MarkerStyle
+}
+
+interface Level { style: MarkerStyle; draft: Draft }
+
+export class UnitBuilder {
+  private readonly roots: Draft[] = []
+  private divisions: Array<{ rank: number; draft: Draft }> = []
+  private article: Draft | null = null
+  private lid: Draft | null = null
+  private levels: Level[] = []
+  /** A marker stood alone on its line: the next text line is its text, whatever its indentation. */
+  private awaitingText: Draft | null = null
+  private indented = false
+  /** The unit the previous line went to, for soft-wrapped continuation lines. */
+  private lastHolder: Draft | null = null
+
+  heading(h: HeadingLine, line: number): void {
+    this.closeArticle()
+    const draft: Draft = { type: h.type, number: h.number, alinea: [], children: [], line, indent: -1 }
+    if (h.heading) draft.heading = h.heading
+    if (h.type === 'artikel') {
+      this.parentOfArticle().push(draft)
+      this.article = draft
+      return
+    }
+    const rank = DIVISION_RANK[h.type as DivisionType]
+    while (this.divisions.length && this.divisions[this.divisions.length - 1]!.rank >= rank) this.divisions.pop()
+    this.parentOfArticle().push(draft)
+    this.divisions.push({ rank, draft })
+  }
+
+  /** A numbered line. `rest` is the text after the marker ('' when the marker stands alone). */
+  item(marker: Marker, rest: string, indent: number, line: number): void {
+    if (!this.article) throw new ParseError(`numbered text "${marker.number}" before any "Artikel" heading`, line)
+    if (indent > 0) this.indented = true
+    const draft: Draft = { type: 'lid', number: marker.number, alinea: [], children: [], line, indent }
+    if (marker.style === 'arabic') {
+      this.article.children.push(draft)
+      this.lid = draft
+      this.levels = []
+    } else {
+      const style = this.resolveStyle(marker, indent)
+      draft.style = style
+      const depth = this.levelFor(style, indent)
+      this.levels.length = depth
+      const holder = depth > 0 ? this.levels[depth - 1]!.draft : (this.lid ?? this.article)
+      draft.type = depth > 0 ? 'subonderdeel' : 'onderdeel'
+      holder.children.push(draft)
+      this.levels.push({ style, draft })
+    }
+    if (rest.trim()) draft.alinea.push(rest.trim())
+    this.awaitingText = rest.trim() ? null : draft
+    this.lastHolder = draft
+  }
+
+  /** An unnumbered line of text. `paragraphStart` is false for a soft-wrapped continuation. */
+  text(text: string, indent: number, line: number, paragraphStart = true): void {
+    const t = text.trim()
+    if (!t) return
+    const holder = this.awaitingText ?? (!paragraphStart && this.lastHolder ? this.lastHolder : this.holderFor(indent))
+    if (!holder) throw new ParseError(`text before any "Artikel" heading: "${t.slice(0, 40)}"`, line)
+    if (!paragraphStart && holder.alinea.length > 0) holder.alinea[holder.alinea.length - 1] += ' ' + t
+    else holder.alinea.push(t)
+    this.awaitingText = null
+    this.lastHolder = holder
+  }
+
+  finish(label: string, source: string): { text: LegalText; warnings: ParseWarning[] } {
+    this.closeArticle()
+    const warnings: ParseWarning[] = []
+    const units = this.roots.map((d) => freeze(d, ''))
+    checkNumbering(units, warnings)
+    return { text: { label, source, units }, warnings }
+  }
+
+  /** Settles `i`, `v`, `x`: a letter when they continue a letter sequence, else Roman. */
+  private resolveStyle(marker: Marker, indent: number): MarkerStyle {
+    if (!marker.ambiguous) return marker.style
+    const letters = this.levels.findLast((l) => l.style === 'letter')
+    if (letters && letters.draft.number === previousLetter(marker.number)) {
+      const romans = this.levels.findLast((l) => l.style === 'roman')
+      if (!romans || (this.indented && letters.draft.indent === indent)) return 'letter'
+    }
+    return 'roman'
+  }
+
+  /** Depth at which an item of `style` goes: its sibling's level if one is open, else one deeper. */
+  private levelFor(style: MarkerStyle, indent: number): number {
+    if (this.indented && indent > 0) {
+      // Indentation decides: pop levels indented at least as deep as this item.
+      let depth = this.levels.length
+      while (depth > 0 && this.levels[depth - 1]!.draft.indent >= indent) depth--
+      if (depth < this.levels.length) return depth
+      return this.levels.length
+    }
+    for (let i = this.levels.length - 1; i >= 0; i--) if (this.levels[i]!.style === style) return i
+    return this.levels.length
+  }
+
+  /** Where an unnumbered line goes: the deepest open unit whose marker is indented less than it. */
+  private holderFor(indent: number): Draft | null {
+    const chain: Draft[] = []
+    if (this.article) chain.push(this.article)
+    if (this.lid) chain.push(this.lid)
+    for (const l of this.levels) chain.push(l.draft)
+    if (!this.indented) return chain[chain.length - 1] ?? null
+    for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.indent < indent) return chain[i]!
+    return chain[0] ?? null
+  }
+
+  private parentOfArticle(): Draft[] {
+    const top = this.divisions[this.divisions.length - 1]
+    return top ? top.draft.children : this.roots
+  }
+
+  private closeArticle(): void {
+    this.article = null
+    this.lid = null
+    this.levels = []
+    this.awaitingText = null
+    this.lastHolder = null
+  }
+}
+
+function freeze(d: Draft, parentPath: string): Unit {
+  const path = childPath(parentPath, d.type, d.number)
+  const unit: Unit = {
+    type: d.type,
+    number: d.number,
+    path,
+    ...(d.heading ? { heading: d.heading } : {}),
+    text: d.alinea.join('\n'),
+    children: d.children.map((c) => freeze(c, path)),
+    line: d.line,
+  }
+  return unit
+}

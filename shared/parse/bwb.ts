@@ -1,0 +1,178 @@
+import { SaxesParser, type SaxesTag } from 'saxes'
+import type { DivisionType, LegalText, ParseResult, ParseWarning, Unit, UnitType } from '../model/types.js'
+import { ParseError } from '../model/types.js'
+import { childPath } from '../model/path.js'
+import { normalizeSpace } from '../model/normalize.js'
+import { checkNumbering } from './numbering.js'
+
+/**
+ * Reads BWB XML as published by wetten.overheid.nl: the older `<wetgeving>` export and the 2016
+ * `<toestand>` schema, a single article or a whole Wetboek. Structure is explicit
+ * (`artikel > lid > al | lijst > li`), so units are built straight from the elements.
+ *
+ * Safety: saxes expands no entities beyond XML's five and character references, never reads a
+ * DTD, and we refuse internal entity declarations outright (entity-expansion bombs) and bound the
+ * nesting depth, so hostile files fail fast with a message instead of hanging or reaching out.
+ */
+
+const DIVISIONS: Record<string, DivisionType> = {
+  boek: 'boek', titeldeel: 'titeldeel', hoofdstuk: 'hoofdstuk', afdeling: 'afdeling', paragraaf: 'paragraaf',
+}
+/** Elements whose text is never statute text. */
+const SKIPPED = new Set(['meta-data', 'jcis', 'brondata', 'noot', 'bwb-inputbestand', 'bwb-wijzigingen', 'aanhef', 'wetsluiting', 'nota-toelichting'])
+const MAX_DEPTH = 256
+
+interface Draft {
+  type: UnitType
+  number: string
+  heading?: string
+  alinea: string[]
+  children: Draft[]
+  line: number
+  /** An unnumbered list item (`–`): its text joins the holder's own text. */
+  bullet?: boolean
+}
+
+interface Frame {
+  name: string
+  draft?: Draft
+  /** Text collected for `al`, `li.nr`, `lidnr`, `nr`, `titel`, `citeertitel`, `intitule`, `row`. */
+  buffer?: string[]
+}
+
+export function readBwb(content: string, name: string): ParseResult {
+  const parser = new SaxesParser({ position: true })
+  const roots: Draft[] = []
+  const stack: Frame[] = []
+  const meta = { citeertitel: '', intitule: '', toestand: '' }
+  let skipDepth = 0
+
+  const fail = (message: string): never => {
+    throw new ParseError(message, parser.line)
+  }
+  const nearestDraft = (): Draft | undefined => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.draft) return stack[i]!.draft
+    return undefined
+  }
+  const buffering = (): string[] | undefined => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.buffer) return stack[i]!.buffer
+    return undefined
+  }
+  /** Hangs a new unit under the nearest open one; call before the unit's own frame gets it. */
+  const attach = (frame: Frame, draft: Draft): void => {
+    const parent = nearestDraft()
+    if (parent) parent.children.push(draft)
+    else roots.push(draft)
+    frame.draft = draft
+  }
+
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('the DOCTYPE declares entities; BWB XML does not, and they are refused for safety')
+  })
+  parser.on('error', (e) => fail(e.message.replace(/^[^:]*:\d+:\d+: /, '')))
+  parser.on('opentag', (tag: SaxesTag) => {
+    if (stack.length >= MAX_DEPTH) fail(`elements nested deeper than ${MAX_DEPTH} levels`)
+    const frame: Frame = { name: tag.name }
+    stack.push(frame)
+    if (skipDepth || SKIPPED.has(tag.name)) {
+      skipDepth++
+      return
+    }
+    const line = parser.line
+    const division = DIVISIONS[tag.name]
+    if (tag.name === 'toestand') meta.toestand = String(tag.attributes['inwerkingtreding'] ?? '')
+    if (division || tag.name === 'artikel') {
+      attach(frame, { type: division ?? 'artikel', number: '', alinea: [], children: [], line })
+    } else if (tag.name === 'lid') {
+      attach(frame, { type: 'lid', number: '', alinea: [], children: [], line })
+    } else if (tag.name === 'li') {
+      const parent = nearestDraft()
+      const nested = parent?.type === 'onderdeel' || parent?.type === 'subonderdeel'
+      attach(frame, { type: nested ? 'subonderdeel' : 'onderdeel', number: '', alinea: [], children: [], line })
+    } else if (['al', 'li.nr', 'lidnr', 'nr', 'titel', 'citeertitel', 'intitule', 'row'].includes(tag.name) && !buffering()) {
+      frame.buffer = []
+    } else if (tag.name === 'entry') {
+      buffering()?.push(' | ')
+    }
+  })
+  parser.on('text', (text) => {
+    if (!skipDepth) buffering()?.push(text)
+  })
+  parser.on('cdata', (text) => {
+    if (!skipDepth) buffering()?.push(text)
+  })
+  parser.on('closetag', () => {
+    const frame = stack.pop()!
+    if (skipDepth) {
+      skipDepth--
+      return
+    }
+    const text = frame.buffer ? normalizeSpace(frame.buffer.join('').replace(/^\s*\|\s*/, '')) : ''
+    const owner = nearestDraft()
+    switch (frame.name) {
+      case 'al':
+      case 'row':
+        if (text && owner) owner.alinea.push(text)
+        break
+      case 'nr':
+      case 'lidnr':
+      case 'li.nr':
+        if (owner && !owner.number) {
+          const number = text.replace(/\.$/, '')
+          if (frame.name === 'li.nr' && !/[0-9a-z]/i.test(number)) owner.bullet = true
+          owner.number = number
+        }
+        break
+      case 'titel':
+        if (owner && text) owner.heading = text
+        break
+      case 'citeertitel':
+        meta.citeertitel ||= text
+        break
+      case 'intitule':
+        meta.intitule ||= text
+        break
+    }
+  })
+
+  try {
+    parser.write(content).close()
+  } catch (e) {
+    if (e instanceof ParseError) throw e
+    throw new ParseError((e as Error).message, parser.line)
+  }
+  if (!roots.some(hasArticle)) throw new ParseError('no <artikel> elements found: is this BWB XML of wetten.overheid.nl?')
+
+  const warnings: ParseWarning[] = []
+  const units = roots.flatMap((d) => freeze(d, '', warnings))
+  checkNumbering(units, warnings)
+  const title = meta.citeertitel || meta.intitule || name
+  const label = meta.toestand ? `${title} (toestand ${meta.toestand})` : title
+  const text: LegalText = { label, source: name, units }
+  return { text, warnings }
+}
+
+const hasArticle = (d: Draft): boolean => d.type === 'artikel' || d.children.some(hasArticle)
+
+/**
+ * Turns drafts into units. Unnumbered list items (`–` bullets) have no address of their own, so
+ * their text joins the holder's; a lid without `lidnr` (a one-lid article) likewise.
+ */
+function freeze(d: Draft, parentPath: string, warnings: ParseWarning[]): Unit[] {
+  if (d.type === 'artikel' && !d.number) {
+    warnings.push({ message: 'artikel without a number skipped', line: d.line })
+    return []
+  }
+  const path = childPath(parentPath, d.type, d.number || '?')
+  const own = [...d.alinea]
+  const children: Unit[] = []
+  for (const c of d.children) {
+    if (c.bullet || ((c.type === 'lid') && !c.number)) {
+      own.push(...c.alinea.map((a) => (c.bullet ? `${c.number} ${a}` : a)))
+      children.push(...c.children.flatMap((cc) => freeze(cc, path, warnings)))
+      continue
+    }
+    children.push(...freeze(c, path, warnings))
+  }
+  return [{ type: d.type, number: d.number, path, ...(d.heading ? { heading: d.heading } : {}), text: own.join('\n'), children, line: d.line }]
+}

@@ -1,0 +1,32 @@
+import type { TextFormat } from '../model/types.js'
+import { ParseError } from '../model/types.js'
+
+/**
+ * Detects the format from the content, not the file name: drafters save BWB XML as `.txt` and
+ * paste Markdown into text files. XML starts with `<`; Markdown shows front matter or `#`
+ * headings; everything else is plain text.
+ */
+export function detectFormat(content: string): TextFormat {
+  const head = content.replace(/^\uFEFF/, '').trimStart().slice(0, 4096)
+  if (head.startsWith('<')) return 'bwb'
+  if (/^---\r?\n/.test(head) || /^#{1,6}\s+\S/m.test(head)) return 'md'
+  return 'text'
+}
+
+/**
+ * Rejects content that is not text before any reader sees it: NUL bytes (a binary file) and
+ * U+FFFD replacement characters (bytes that were not valid UTF-8 when decoded).
+ */
+export function checkIsText(content: string): void {
+  const nul = content.indexOf('\u0000')
+  if (nul >= 0) throw new ParseError('binary content (NUL byte), not a text file', lineAt(content, nul))
+  const bad = content.indexOf('\uFFFD')
+  if (bad >= 0) throw new ParseError('not valid UTF-8 (save the file as UTF-8)', lineAt(content, bad))
+  if (!content.trim()) throw new ParseError('the file is empty')
+}
+
+export function lineAt(content: string, index: number): number {
+  let line = 1
+  for (let i = content.indexOf('\n'); i >= 0 && i < index; i = content.indexOf('\n', i + 1)) line++
+  return line
+}

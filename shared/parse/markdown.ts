@@ -1,0 +1,110 @@
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import { parse as parseYaml } from 'yaml'
+import type { Nodes, Parents, Root } from 'mdast'
+import type { ParseResult } from '../model/types.js'
+import { ParseError } from '../model/types.js'
+import { UnitBuilder } from './builder.js'
+import { readHeading } from './headings.js'
+import { readMarker } from './markers.js'
+
+/**
+ * Reads Markdown (unified + remark-parse). CommonMark knows only `1.` list markers, so `1°.`,
+ * `a.` and `i.` arrive as lines inside paragraphs (remark's soft line breaks); this reader walks
+ * the block nodes and hands every line, with the indentation it has in the source, to the shared
+ * unit builder, which recognises the legal numbering. Front matter gives the label and source.
+ */
+export function readMarkdown(content: string, name: string): ParseResult {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(content) as Root
+  const sourceLines = content.split(/\r\n|\n|\r/)
+  const indentOf = (line: number): number => {
+    const raw = (sourceLines[line - 1] ?? '').replace(/\t/g, '    ')
+    return raw.length - raw.trimStart().length
+  }
+  const builder = new UnitBuilder()
+  const meta = { title: '', source: '' }
+  let started = false
+
+  const lines = (text: string, firstLine: number, paragraph: boolean): void => {
+    text.split('\n').forEach((line, k) => {
+      const lineNo = firstLine + k
+      if (!started) return
+      const marked = readMarker(line.trim())
+      if (marked) builder.item(marked.marker, marked.rest, indentOf(lineNo), lineNo)
+      else builder.text(line, indentOf(lineNo), lineNo, paragraph && k === 0)
+    })
+  }
+
+  const block = (node: Nodes): void => {
+    const line = node.position?.start.line ?? 0
+    switch (node.type) {
+      case 'yaml':
+        Object.assign(meta, readFrontMatter(node.value, line))
+        return
+      case 'heading': {
+        const heading = readHeading(plain(node))
+        if (heading) {
+          builder.heading(heading, line)
+          started = true
+        }
+        return
+      }
+      case 'paragraph':
+        lines(plain(node), line, true)
+        return
+      case 'code':
+        lines(node.value, line, true)
+        return
+      case 'list':
+        for (const item of node.children) listItem(item, content)
+        return
+      case 'blockquote':
+        for (const child of node.children) block(child)
+        return
+      default:
+        return // html comments, thematic breaks, tables: not statute text
+    }
+  }
+
+  // An ordered list item is a lid (`1.`); its marker is read from the source, because mdast keeps
+  // only the list's start number and would hide numbering that is out of order.
+  const listItem = (item: Extract<Nodes, { type: 'listItem' }>, source: string): void => {
+    const start = item.position?.start
+    const first = item.children[0]
+    if (!start || !started) return
+    const marked = readMarker(source.slice(start.offset ?? 0, (start.offset ?? 0) + 12))
+    if (!marked || first?.type !== 'paragraph') {
+      for (const child of item.children) block(child)
+      return
+    }
+    const [head = '', ...rest] = plain(first).split('\n')
+    builder.item(marked.marker, head, indentOf(start.line), start.line)
+    if (rest.length) lines(rest.join('\n'), start.line + 1, false)
+    for (const child of item.children.slice(1)) block(child)
+  }
+
+  for (const node of tree.children) block(node)
+  if (!started) throw new ParseError('no "Artikel" heading found: is this a statute text?')
+  return builder.finish(meta.title || name, meta.source || name)
+}
+
+function readFrontMatter(value: string, line: number): { title?: string; source?: string } {
+  let data: unknown
+  try {
+    data = parseYaml(value)
+  } catch (e) {
+    throw new ParseError(`front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`, line)
+  }
+  if (!data || typeof data !== 'object') return {}
+  const { title, source } = data as Record<string, unknown>
+  return { ...(typeof title === 'string' ? { title } : {}), ...(typeof source === 'string' ? { source } : {}) }
+}
+
+/** Text of an inline tree; hard breaks become line breaks, markup is dropped. */
+function plain(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if (node.type === 'break') return '\n'
+  if ('children' in node) return (node as Parents).children.map((c) => plain(c as Nodes)).join('')
+  return ''
+}

@@ -1,0 +1,61 @@
+/**
+ * Recognising the numbering of legal units at the start of a line. Dutch statutes number leden
+ * `1.`, `2a.`; onderdelen `1°.`, `a.`, `i.` (Aanwijzingen voor de regelgeving 3.59), nested
+ * 1° › a › i. `i`, `v` and `x` are ambiguous between letters and Roman numerals; the builder
+ * settles that from context (see `resolveStyle`).
+ */
+
+export type MarkerStyle = 'arabic' | 'degree' | 'letter' | 'roman'
+
+export interface Marker {
+  /** Number as written, without the trailing period: `1`, `2a`, `1°`, `a`, `iv`. */
+  readonly number: string
+  readonly style: MarkerStyle
+  /** Could also be a letter (`i`, `v`, `x`) — resolved by context. */
+  readonly ambiguous: boolean
+}
+
+const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/
+
+/** `1.` `2a.` — a lid; the number may also stand alone (as copied from wetten.overheid.nl). */
+const ARABIC = /^(\d{1,4}[a-z]{0,2})(?:\.(?:\s+|$)|\s*$)/
+/** `1°.` `1° ` `3a°.` — an onderdeel. */
+const DEGREE = /^(\d{1,4}[a-z]{0,2}°)\.?(?:\s+|$)/
+/** `a.` `aa.` `iv.` — letter or Roman onderdeel; alone on a line it may lack the period. */
+const LETTER = /^([a-z]{1,4})\.(?:\s+|$)/
+const LETTER_ALONE = /^([a-z]{1,4})\s*$/
+
+export interface MarkedLine {
+  readonly marker: Marker
+  /** The rest of the line after the marker. */
+  readonly rest: string
+}
+
+function letterOrRoman(number: string): Marker | null {
+  const roman = ROMAN.test(number)
+  if (number.length === 1) return { number, style: roman ? 'roman' : 'letter', ambiguous: roman }
+  if (roman) return { number, style: 'roman', ambiguous: false }
+  // `aa`, `bb` … continue a letter sequence past z; anything else is a word, not a marker.
+  if (/^([a-z])\1*$/.test(number)) return { number, style: 'letter', ambiguous: false }
+  return null
+}
+
+/**
+ * The marker at the start of `line` (already stripped of indentation), or null. A bare letter
+ * alone on a line counts only when `allowBareLetter` (the plain-text reader's website copy).
+ */
+export function readMarker(line: string, allowBareLetter = false): MarkedLine | null {
+  let m = DEGREE.exec(line)
+  if (m) return { marker: { number: m[1]!, style: 'degree', ambiguous: false }, rest: line.slice(m[0].length) }
+  m = ARABIC.exec(line)
+  if (m) return { marker: { number: m[1]!, style: 'arabic', ambiguous: false }, rest: line.slice(m[0].length) }
+  m = LETTER.exec(line) ?? (allowBareLetter ? LETTER_ALONE.exec(line) : null)
+  if (m) {
+    const marker = letterOrRoman(m[1]!)
+    if (marker) return { marker, rest: line.slice(m[0].length) }
+  }
+  return null
+}
+
+/** The letter before `l` (`b` → `a`), for deciding whether `i` continues a..h. */
+export const previousLetter = (l: string): string => String.fromCharCode(l.charCodeAt(l.length - 1) - 1)

@@ -1,0 +1,57 @@
+import type { ParseWarning, Unit } from '../model/types.js'
+import { ParseError } from '../model/types.js'
+import { walk } from '../model/path.js'
+
+/**
+ * Checks the numbering of a freshly read text. Two units with the same path cannot be told apart
+ * by anything downstream (comparison, comments, amendment instructions), so that is an error;
+ * numbering out of order can still be read and is only a warning.
+ */
+export function checkNumbering(units: readonly Unit[], warnings: ParseWarning[]): void {
+  const seen = new Map<string, Unit>()
+  for (const u of walk(units)) {
+    const earlier = seen.get(u.path)
+    if (earlier) {
+      const where = earlier.line ? ` (first at line ${earlier.line})` : ''
+      throw new ParseError(`duplicate ${u.type} ${u.number}${where}: every ${u.type} number must be unique`, u.line)
+    }
+    seen.set(u.path, u)
+  }
+  checkOrder(units, warnings)
+}
+
+function checkOrder(siblings: readonly Unit[], warnings: ParseWarning[]): void {
+  let prev: Unit | null = null
+  for (const u of siblings) {
+    if (prev && prev.type === u.type && compareNumbers(prev.number, u.number) > 0) {
+      warnings.push({ message: `${u.type} ${u.number} follows ${u.type} ${prev.number}: numbering out of order`, ...(u.line ? { line: u.line } : {}) })
+    }
+    prev = u
+    checkOrder(u.children, warnings)
+  }
+}
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 }
+
+function romanValue(s: string): number {
+  let total = 0
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]!]!
+    const next = ROMAN_VALUES[s[i + 1] ?? ''] ?? 0
+    total += v < next ? -v : v
+  }
+  return total
+}
+
+/**
+ * Orders unit numbers as a reader would: `2` < `2a` < `3`, `a` < `b` < `aa`, `i` < `ii` < `iv`.
+ * Numbers of different shapes are not ordered (0), so mixed enumerations never warn.
+ */
+export function compareNumbers(a: string, b: string): number {
+  const na = /^(\d+)([a-z]*)°?$/i.exec(a)
+  const nb = /^(\d+)([a-z]*)°?$/i.exec(b)
+  if (na && nb) return Number(na[1]) - Number(nb[1]) || na[2]!.localeCompare(nb[2]!)
+  if (/^[ivxlcdm]+$/.test(a) && /^[ivxlcdm]+$/.test(b) && !(a.length === 1 && b.length === 1)) return romanValue(a) - romanValue(b)
+  if (/^[a-z]+$/.test(a) && /^[a-z]+$/.test(b)) return a.length - b.length || a.localeCompare(b)
+  return 0
+}

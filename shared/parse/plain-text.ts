@@ -1,0 +1,39 @@
+import type { ParseResult } from '../model/types.js'
+import { UnitBuilder } from './builder.js'
+import { readHeading } from './headings.js'
+import { readMarker } from './markers.js'
+
+/**
+ * Reads plain text as copied from wetten.overheid.nl: `Artikel 273f` on its own line, leden and
+ * onderdelen numbered at the start of a line (or the number alone on its line, the text on the
+ * next), with or without indentation. Every other line is one alinea. Lines before the first
+ * heading that are not statute text (the title of the act, say) become the label when none is given.
+ */
+export function readPlainText(content: string, name: string): ParseResult {
+  const builder = new UnitBuilder()
+  const lines = content.split(/\r\n|\n|\r/)
+  let label = ''
+  let started = false
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\t/g, '    ')
+    const body = raw.trimStart()
+    if (!body.trim()) continue
+    const indent = raw.length - body.length
+    const lineNo = i + 1
+    const heading = readHeading(body)
+    if (heading) {
+      builder.heading(heading, lineNo)
+      started = true
+      continue
+    }
+    if (!started) {
+      // Preamble before the first article or division: the title of the act, as on the website.
+      if (!label) label = body.trim()
+      continue
+    }
+    const marked = readMarker(body, true)
+    if (marked) builder.item(marked.marker, marked.rest, indent, lineNo)
+    else builder.text(body, indent, lineNo)
+  }
+  return builder.finish(label || name, name)
+}

@@ -1,0 +1,78 @@
+/**
+ * The project file (`*.renvooi`), exactly as contracts/project-json.md. Every object is a zod
+ * `looseObject` so that fields written by a newer app (or by hand) survive a load/save round trip:
+ * the contract promises that unknown fields are preserved.
+ */
+import { z } from 'zod'
+
+/** The newest project version this app reads and writes. */
+export const PROJECT_VERSION = 1
+export const PROJECT_FORMAT = 'renvooi.project'
+
+const textFormat = z.enum(['md', 'text', 'bwb'])
+
+const source = z.looseObject({
+  name: z.string(),
+  sha256: z.string().nullable().optional(),
+})
+
+export const versionSchema = z.looseObject({
+  id: z.string().min(1),
+  label: z.string(),
+  format: textFormat,
+  source: source.nullable(),
+  content: z.string(),
+})
+
+const reply = z.looseObject({
+  id: z.string(),
+  author: z.string(),
+  body: z.string(),
+  created: z.string(),
+})
+
+export const commentSchema = z.looseObject({
+  id: z.string(),
+  target: z.looseObject({
+    version: z.string(),
+    unitPath: z.string(),
+    quote: z.looseObject({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+    position: z.looseObject({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+  }),
+  body: z.string(),
+  author: z.string(),
+  organisation: z.string().optional(),
+  kind: z.enum(['opmerking', 'bezwaar', 'steun', 'voorstel']),
+  status: z.enum(['open', 'verwerkt', 'overgenomen', 'niet-overgenomen']),
+  publishable: z.boolean().optional(),
+  reaction: z.string().optional(),
+  replies: z.array(reply).optional(),
+  created: z.string(),
+  modified: z.string().optional(),
+  source: z.enum(['typed', 'consultation', 'merged']).optional(),
+})
+
+export const projectSchema = z
+  .looseObject({
+    format: z.literal(PROJECT_FORMAT),
+    version: z.literal(PROJECT_VERSION),
+    title: z.string(),
+    versions: z.array(versionSchema).min(1),
+    compare: z.looseObject({ old: z.string(), new: z.string() }),
+    comments: z.array(commentSchema),
+    provisions: z.array(z.unknown()),
+    settings: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set(p.versions.map((v) => v.id))
+    if (ids.size !== p.versions.length) ctx.addIssue({ code: 'custom', path: ['versions'], message: 'version ids must be unique' })
+    for (const side of ['old', 'new'] as const) {
+      if (!ids.has(p.compare[side])) {
+        ctx.addIssue({ code: 'custom', path: ['compare', side], message: `no version with id "${p.compare[side]}"` })
+      }
+    }
+  })
+
+export type ProjectFile = z.infer<typeof projectSchema>
+export type ProjectVersion = z.infer<typeof versionSchema>
+export type ProjectComment = z.infer<typeof commentSchema>
