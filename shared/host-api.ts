@@ -119,3 +119,30 @@ export const MENU_CHANNEL = 'renvooi:menu'
 
 /** Transport envelope: hosts never reject across the wire, they answer with this. */
 export type HostReply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostErrorInfo }
+
+const ERROR_PREFIX = 'renvooi-host-error:'
+
+/**
+ * Hosts reject with `new Error(encodeHostError(info))`: only an Error's message survives
+ * Electron's contextBridge, so the structured error travels inside it.
+ */
+export const encodeHostError = (info: HostErrorInfo): string => `${ERROR_PREFIX}${JSON.stringify(info)}`
+
+/** The HostErrorInfo inside an error thrown by a host, or null for any other error. */
+export function decodeHostError(error: unknown): HostErrorInfo | null {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  const at = message.indexOf(ERROR_PREFIX)
+  if (at < 0) return null
+  try {
+    const info = JSON.parse(message.slice(at + ERROR_PREFIX.length)) as HostErrorInfo
+    return typeof info.code === 'string' && typeof info.message === 'string' ? info : null
+  } catch {
+    return null
+  }
+}
+
+/** Unwraps a transport reply, throwing the encoded error for failures. */
+export function unwrapReply<T>(reply: HostReply<T>): T {
+  if (reply.ok) return reply.value
+  throw new Error(encodeHostError(reply.error))
+}

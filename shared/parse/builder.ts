@@ -3,7 +3,7 @@ import { ParseError } from '../model/types.js'
 import { childPath } from '../model/path.js'
 import { DIVISION_RANK, type HeadingLine } from './headings.js'
 import { previousLetter, type Marker, type MarkerStyle } from './markers.js'
-import { checkNumbering } from './numbering.js'
+import { checkNumbering, romanValue } from './numbering.js'
 
 /**
  * Builds the unit tree from a stream of lines, for the Markdown and plain-text readers alike
@@ -98,15 +98,19 @@ export class UnitBuilder {
     return { text: { label, source, units }, warnings }
   }
 
-  /** Settles `i`, `v`, `x`: a letter when they continue a letter sequence, else Roman. */
+  /**
+   * Settles `i`, `v`, `x` (and `ii`, `xx`, `cc` past z): a letter when they continue the open
+   * letter sequence (`h` › `i`), else Roman. Where the text is indented, indentation decides;
+   * where it is not, Roman wins only if it continues an open Roman sequence (`iv` › `v`): an open
+   * Roman list already has its `i`, so `i` after `h.` and its `i.`/`ii.` is the letter.
+   */
   private resolveStyle(marker: Marker, indent: number): MarkerStyle {
     if (!marker.ambiguous) return marker.style
     const letters = this.levels.findLast((l) => l.style === 'letter')
-    if (letters && letters.draft.number === previousLetter(marker.number)) {
-      const romans = this.levels.findLast((l) => l.style === 'roman')
-      if (!romans || (this.indented && letters.draft.indent === indent)) return 'letter'
-    }
-    return 'roman'
+    if (!letters || letters.draft.number !== previousLetter(marker.number)) return 'roman'
+    if (this.indented && indent > 0) return indent <= letters.draft.indent ? 'letter' : 'roman'
+    const value = romanValue(marker.number)
+    return this.levels.some((l) => l.style === 'roman' && romanValue(l.draft.number) === value - 1) ? 'roman' : 'letter'
   }
 
   /** Depth at which an item of `style` goes: its sibling's level if one is open, else one deeper. */

@@ -69,7 +69,8 @@ export function readBwb(content: string, name: string): ParseResult {
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) fail('the DOCTYPE declares entities; BWB XML does not, and they are refused for safety')
   })
-  parser.on('error', (e) => fail(e.message.replace(/^[^:]*:\d+:\d+: /, '')))
+  // saxes prefixes `line:column: ` (no file name is set); the line travels in ParseError.line.
+  parser.on('error', (e) => fail(explain(e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), content, parser.line)))
   parser.on('opentag', (tag: SaxesTag) => {
     if (stack.length >= MAX_DEPTH) fail(`elements nested deeper than ${MAX_DEPTH} levels`)
     const frame: Frame = { name: tag.name }
@@ -150,6 +151,19 @@ export function readBwb(content: string, name: string): ParseResult {
   const label = meta.toestand ? `${title} (toestand ${meta.toestand})` : title
   const text: LegalText = { label, source: name, units }
   return { text, warnings }
+}
+
+/**
+ * Makes saxes' terse messages actionable. It says only "undefined entity." — name it, since HTML entities such as `&nbsp;` are the
+ * usual cause (XML knows only its five and numeric references).
+ */
+function explain(message: string, content: string, line: number): string {
+  if (message.startsWith('unclosed tag')) return `${message} (the file ends early: is it truncated?)`
+  if (!message.startsWith('undefined entity')) return message
+  const names = [...(content.split('\n')[line - 1] ?? '').matchAll(/&([A-Za-z_][\w.-]*);/g)].map((m) => m[1]!)
+  const name = names.find((n) => !['amp', 'lt', 'gt', 'quot', 'apos'].includes(n))
+  const hint = 'XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160;'
+  return `undefined entity${name ? ` &${name};` : ''} (${hint})`
 }
 
 const hasArticle = (d: Draft): boolean => d.type === 'artikel' || d.children.some(hasArticle)

@@ -29,8 +29,8 @@ export function readMarkdown(content: string, name: string): ParseResult {
   const lines = (text: string, firstLine: number, paragraph: boolean): void => {
     text.split('\n').forEach((line, k) => {
       const lineNo = firstLine + k
-      if (!started) return
       const marked = readMarker(line.trim())
+      if (!started) return beforeFirstHeading(marked, line, lineNo)
       if (marked) builder.item(marked.marker, marked.rest, indentOf(lineNo), lineNo)
       else builder.text(line, indentOf(lineNo), lineNo, paragraph && k === 0)
     })
@@ -72,8 +72,9 @@ export function readMarkdown(content: string, name: string): ParseResult {
   const listItem = (item: Extract<Nodes, { type: 'listItem' }>, source: string): void => {
     const start = item.position?.start
     const first = item.children[0]
-    if (!start || !started) return
+    if (!start) return
     const marked = readMarker(source.slice(start.offset ?? 0, (start.offset ?? 0) + 12))
+    if (!started) return beforeFirstHeading(marked, sourceLines[start.line - 1] ?? '', start.line)
     if (!marked || first?.type !== 'paragraph') {
       for (const child of item.children) block(child)
       return
@@ -82,6 +83,12 @@ export function readMarkdown(content: string, name: string): ParseResult {
     builder.item(marked.marker, head, indentOf(start.line), start.line)
     if (rest.length) lines(rest.join('\n'), start.line + 1, false)
     for (const child of item.children.slice(1)) block(child)
+  }
+
+  // Unnumbered text before the first heading is an introduction and ignored; a numbered line is
+  // statute text whose "Artikel" heading is missing, and dropping it silently would lose it.
+  function beforeFirstHeading(marked: ReturnType<typeof readMarker>, line: string, lineNo: number): void {
+    if (marked?.rest.trim()) throw new ParseError(`numbered text before any "Artikel" heading: "${line.trim().slice(0, 40)}"`, lineNo)
   }
 
   for (const node of tree.children) block(node)

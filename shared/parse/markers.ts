@@ -34,7 +34,8 @@ export interface MarkedLine {
 function letterOrRoman(number: string): Marker | null {
   const roman = ROMAN.test(number)
   if (number.length === 1) return { number, style: roman ? 'roman' : 'letter', ambiguous: roman }
-  if (roman) return { number, style: 'roman', ambiguous: false }
+  // `ii`, `xx`, `cc` are also the letters after `hh`, `ww`, `bb`.
+  if (roman) return { number, style: 'roman', ambiguous: /^([a-z])\1+$/.test(number) }
   // `aa`, `bb` … continue a letter sequence past z; anything else is a word, not a marker.
   if (/^([a-z])\1*$/.test(number)) return { number, style: 'letter', ambiguous: false }
   return null
@@ -57,5 +58,8 @@ export function readMarker(line: string, allowBareLetter = false): MarkedLine | 
   return null
 }
 
-/** The letter before `l` (`b` → `a`), for deciding whether `i` continues a..h. */
-export const previousLetter = (l: string): string => String.fromCharCode(l.charCodeAt(l.length - 1) - 1)
+/** The letter before `l` (`b` → `a`, `cc` → `bb`, `aa` → `z`), for deciding whether `i` continues a..h. */
+export function previousLetter(l: string): string {
+  if (l.length > 1 && l[0] === 'a') return 'z'.repeat(l.length - 1)
+  return String.fromCharCode(l.charCodeAt(0) - 1).repeat(l.length)
+}

@@ -33,7 +33,7 @@ function checkOrder(siblings: readonly Unit[], warnings: ParseWarning[]): void {
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 }
 
-function romanValue(s: string): number {
+export function romanValue(s: string): number {
   let total = 0
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN_VALUES[s[i]!]!

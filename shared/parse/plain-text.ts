@@ -1,4 +1,5 @@
 import type { ParseResult } from '../model/types.js'
+import { ParseError } from '../model/types.js'
 import { UnitBuilder } from './builder.js'
 import { readHeading } from './headings.js'
 import { readMarker } from './markers.js'
@@ -28,6 +29,8 @@ export function readPlainText(content: string, name: string): ParseResult {
     }
     if (!started) {
       // Preamble before the first article or division: the title of the act, as on the website.
+      // A numbered line there is statute text without its heading; dropping it would lose it.
+      if (readMarker(body)?.rest.trim()) throw new ParseError(`numbered text before any "Artikel" heading: "${body.trim().slice(0, 40)}"`, lineNo)
       if (!label) label = body.trim()
       continue
     }
@@ -35,5 +38,6 @@ export function readPlainText(content: string, name: string): ParseResult {
     if (marked) builder.item(marked.marker, marked.rest, indent, lineNo)
     else builder.text(body, indent, lineNo)
   }
+  if (!started) throw new ParseError('no "Artikel" heading found: is this a statute text?')
   return builder.finish(label || name, name)
 }

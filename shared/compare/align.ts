@@ -1,0 +1,216 @@
+import type { Side, Node } from './nodes.js'
+import { Alignment, assignBestFirst, type Candidate } from './alignment.js'
+import { sharedShingleCandidates } from './candidates.js'
+import { containment, dice, union, type Shingles } from './shingles.js'
+
+/**
+ * Structural alignment of two texts, in the spirit of GumTree's tree matching:
+ *  1. identical subtrees, whatever their numbers (unchanged and renumbered units, whole articles);
+ *  2. articles by number and by the text of their whole subtree;
+ *  3. units below articles, level by level, by the similarity of their own text plus what their
+ *     place says (same parent, same number, same article) — best-first, so a lid that moved and
+ *     the lid that took its number are both found;
+ *  4. containers whose children went together (a lid whose lead-in was rewritten);
+ *  5. fragments: an unmatched unit whose text lies inside a unit that is matched already, or that
+ *     is itself unmatched, makes a split (or, the other way round, a merge).
+ */
+
+/** Score weights for the place of a unit; see `placeBonus`. */
+const PARENT = 0.15
+const SAME_PLACE = 0.2
+const SAME_TYPE = 0.05
+const SAME_ARTICLE = 0.05
+const UNIT_THRESHOLD = 0.5
+const ARTICLE_NUMBER = 0.35
+const ARTICLE_THRESHOLD = 0.35
+const FRAGMENT_CONTAINMENT = 0.5
+const FRAGMENT_GAIN = 0.15
+
+export function align(a: Side, b: Side): Alignment {
+  const al = new Alignment(a.nodes.length, b.nodes.length)
+  matchIdenticalSubtrees(a, b, al)
+  matchArticles(a, b, al)
+  let maxDepth = 0
+  for (const n of [...a.nodes, ...b.nodes]) maxDepth = Math.max(maxDepth, n.depth)
+  for (let depth = 1; depth <= maxDepth; depth++) matchUnitsAtDepth(a, b, al, depth)
+  matchContainers(a, b, al)
+  attachFragments(a, b, al)
+  return al
+}
+
+function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
+  const byKey = new Map<string, number[]>()
+  for (const n of b.nodes) {
+    const list = byKey.get(n.key)
+    if (list) list.push(n.idx)
+    else byKey.set(n.key, [n.idx])
+  }
+  const oldCount = new Map<string, number>()
+  for (const n of a.nodes) oldCount.set(n.key, (oldCount.get(n.key) ?? 0) + 1)
+  // Largest subtrees first, so that an unchanged article is matched whole, children included.
+  const order = a.nodes.map((n) => n.idx).sort((x, y) => a.nodes[y]!.end - y - (a.nodes[x]!.end - x) || x - y)
+  for (const i of order) {
+    const o = a.nodes[i]!
+    if (!al.oldFree(i) || (!o.own && !o.children.length)) continue
+    const news = byKey.get(o.key)
+    if (!news) continue
+    if (news.length === 1 && oldCount.get(o.key) === 1) {
+      if (al.newFree(news[0]!)) matchSubtree(a, b, i, news[0]!, al)
+      continue
+    }
+    // The same text more than once ("Vervallen."): only where it kept its path.
+    const j = news.find((k) => al.newFree(k) && b.nodes[k]!.unit.path === o.unit.path)
+    if (j !== undefined) matchSubtree(a, b, i, j, al)
+  }
+}
+
+function matchSubtree(a: Side, b: Side, i: number, j: number, al: Alignment): void {
+  const o = a.nodes[i]!
+  const n = b.nodes[j]!
+  if (o.own !== n.own || o.children.length !== n.children.length) return // hash collision
+  al.pair(i, j)
+  o.children.forEach((c, k) => {
+    const d = n.children[k]!
+    if (al.oldFree(c) && al.newFree(d)) matchSubtree(a, b, c, d, al)
+  })
+}
+
+function matchArticles(a: Side, b: Side, al: Alignment): void {
+  const olds = a.nodes.filter((n) => n.depth === 0 && al.oldFree(n.idx)).map((n) => n.idx)
+  const news = b.nodes.filter((n) => n.depth === 0 && al.newFree(n.idx)).map((n) => n.idx)
+  if (!olds.length || !news.length) return
+  const full = (side: Side): ((k: number) => Shingles) => {
+    const cache = new Map<number, Shingles>()
+    return (k) => {
+      let s = cache.get(k)
+      if (!s) {
+        const n = side.nodes[k]!
+        s = union(side.nodes.slice(k, n.end + 1).map((d) => d.shingles))
+        cache.set(k, s)
+      }
+      return s
+    }
+  }
+  const fullOld = full(a)
+  const fullNew = full(b)
+  const pairs = sharedShingleCandidates(olds, news, fullOld, fullNew)
+  const byNumber = new Map(news.map((j) => [b.nodes[j]!.unit.number, j]))
+  for (const i of olds) {
+    const j = byNumber.get(a.nodes[i]!.unit.number)
+    if (j !== undefined) pairs.push([i, j])
+  }
+  const cands: Candidate[] = pairs.map(([i, j]) => ({
+    i, j,
+    score: dice(fullOld(i), fullNew(j)) + (a.nodes[i]!.unit.number === b.nodes[j]!.unit.number ? ARTICLE_NUMBER : 0),
+  }))
+  assignBestFirst(cands, a.nodes, b.nodes, ARTICLE_THRESHOLD, al)
+}
+
+/** What the place of two units adds to the similarity of their texts. */
+function placeBonus(o: Node, n: Node, al: Alignment): number {
+  const parent = al.together(o.parent, n.parent)
+  const sameType = o.unit.type === n.unit.type
+  return (parent ? PARENT : 0) + (parent && sameType && o.unit.number === n.unit.number ? SAME_PLACE : 0) +
+    (sameType ? SAME_TYPE : 0) + (al.together(o.article, n.article) ? SAME_ARTICLE : 0)
+}
+
+function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number): void {
+  const olds = a.nodes.filter((n) => n.depth >= 1 && n.depth <= depth && al.oldFree(n.idx)).map((n) => n.idx)
+  const news = b.nodes.filter((n) => n.depth >= 1 && n.depth <= depth && al.newFree(n.idx)).map((n) => n.idx)
+  if (!olds.length || !news.length) return
+  const pairs = sharedShingleCandidates(olds, news, (i) => a.nodes[i]!.shingles, (j) => b.nodes[j]!.shingles)
+  // Same number under parents that correspond: a candidate even when the text was rewritten.
+  for (const i of olds) {
+    const o = a.nodes[i]!
+    for (const q of o.parent >= 0 ? al.partnersOfOld(o.parent) : []) {
+      for (const j of b.nodes[q]!.children) if (al.newFree(j) && b.nodes[j]!.unit.number === o.unit.number) pairs.push([i, j])
+    }
+  }
+  const cands: Candidate[] = []
+  for (const [i, j] of pairs) {
+    const o = a.nodes[i]!
+    const n = b.nodes[j]!
+    if (Math.max(o.depth, n.depth) !== depth) continue
+    cands.push({ i, j, score: dice(o.shingles, n.shingles) + placeBonus(o, n, al) })
+  }
+  assignBestFirst(cands, a.nodes, b.nodes, UNIT_THRESHOLD, al)
+}
+
+/** A container whose children went, for the most part, to one container on the other side. */
+function matchContainers(a: Side, b: Side, al: Alignment): void {
+  const cands: Candidate[] = []
+  for (const o of a.nodes) {
+    if (!al.oldFree(o.idx) || !o.children.length) continue
+    const tally = new Map<number, number>()
+    for (const c of o.children) {
+      for (const d of al.partnersOfOld(c)) {
+        const q = b.nodes[d]!.parent
+        if (q >= 0 && al.newFree(q)) tally.set(q, (tally.get(q) ?? 0) + 1)
+      }
+    }
+    for (const [q, count] of tally) {
+      const n = b.nodes[q]!
+      const score = (2 * count) / (o.children.length + n.children.length)
+      if (score >= 0.5) cands.push({ i: o.idx, j: q, score: score + dice(o.shingles, n.shingles) })
+    }
+  }
+  assignBestFirst(cands, a.nodes, b.nodes, 0.5, al)
+}
+
+interface Fragment {
+  /** The unmatched unit and the unit that holds its text, with their sides. */
+  readonly part: number
+  readonly host: number
+  readonly partIsNew: boolean
+  readonly score: number
+}
+
+/**
+ * Splits and merges. A unit left over on one side whose text is for the most part contained in a
+ * unit on the other side joins that unit's group — provided it covers a good share of the host
+ * that the host's present partners do not. Both directions are collected and applied together,
+ * strongest first, so swapping old and new turns every split into a merge and back.
+ */
+function attachFragments(a: Side, b: Side, al: Alignment): void {
+  const fragments: Fragment[] = []
+  const collect = (parts: Side, hosts: Side, partIsNew: boolean): void => {
+    const free = (k: number): boolean => (partIsNew ? al.newFree(k) : al.oldFree(k))
+    const leftover = parts.nodes.filter((n) => free(n.idx) && n.shingles.length >= 3).map((n) => n.idx)
+    if (!leftover.length) return
+    const all = hosts.nodes.filter((n) => n.shingles.length >= 3).map((n) => n.idx)
+    const pairs = sharedShingleCandidates(leftover, all, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, 64)
+    const best = new Map<number, Fragment>()
+    for (const [part, host] of pairs) {
+      const score = containment(parts.nodes[part]!.shingles, hosts.nodes[host]!.shingles)
+      if (score < FRAGMENT_CONTAINMENT) continue
+      const prev = best.get(part)
+      if (!prev || score > prev.score) best.set(part, { part, host, partIsNew, score })
+    }
+    fragments.push(...best.values())
+  }
+  collect(b, a, true)
+  collect(a, b, false)
+  fragments.sort((x, y) => y.score - x.score || x.part + x.host - (y.part + y.host))
+  for (const f of fragments) applyFragment(f, a, b, al)
+}
+
+function applyFragment(f: Fragment, a: Side, b: Side, al: Alignment): void {
+  const [parts, hosts] = f.partIsNew ? [b, a] : [a, b]
+  const partFree = f.partIsNew ? al.newFree(f.part) : al.oldFree(f.part)
+  if (!partFree) return
+  const hostGroup = f.partIsNew ? al.oldGroup[f.host]! : al.newGroup[f.host]!
+  if (hostGroup < 0) {
+    if (f.partIsNew) al.pair(f.host, f.part)
+    else al.pair(f.part, f.host)
+    return
+  }
+  const group = al.groups[hostGroup]!
+  const [hostSide, partSide] = f.partIsNew ? [group.olds, group.news] : [group.news, group.olds]
+  if (hostSide.length !== 1) return // would make a many-to-many group
+  const host = hosts.nodes[f.host]!.shingles
+  const present = union(partSide.map((k) => parts.nodes[k]!.shingles))
+  const gain = containment(host, union([present, parts.nodes[f.part]!.shingles])) - containment(host, present)
+  if (gain < FRAGMENT_GAIN) return
+  if (f.partIsNew) al.addNew(hostGroup, f.part)
+  else al.addOld(hostGroup, f.part)
+}

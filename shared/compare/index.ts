@@ -1,0 +1,82 @@
+import type { LegalText } from '../model/types.js'
+import type { Change, Comparison, ComparisonStats } from './types.js'
+import { ShingleDictionary } from './shingles.js'
+import { buildSide, type Side } from './nodes.js'
+import { align } from './align.js'
+import type { Alignment } from './alignment.js'
+import { findMoved } from './moves.js'
+import { redline, type RedlineOptions } from './redline.js'
+
+export type * from './types.js'
+export { redline } from './redline.js'
+
+export interface CompareOptions {
+  /** Bounds for the word redline of each unit. */
+  readonly redline?: RedlineOptions
+}
+
+/**
+ * Compares two versions of a text structurally and returns the comparison document of
+ * contracts/comparison-json.md: every unit of both texts in exactly one change, ordered by the
+ * new text with deletions where they stood, with a word redline inside each changed unit.
+ */
+export function compareTexts(oldText: LegalText, newText: LegalText, opts: CompareOptions = {}): Comparison {
+  const dict = new ShingleDictionary()
+  const a = buildSide(oldText, dict)
+  const b = buildSide(newText, dict)
+  const al = align(a, b)
+  const changes = describe(a, b, al, opts)
+  const stats: ComparisonStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0 }
+  for (const c of changes) stats[c.kind]++
+  return {
+    format: 'renvooi.comparison',
+    version: 1,
+    old: { label: oldText.label, units: a.nodes.length },
+    new: { label: newText.label, units: b.nodes.length },
+    changes,
+    stats,
+  }
+}
+
+function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change[] {
+  const moved = findMoved(a, b, al)
+  const keyed: Array<{ key: [number, number, number]; change: Change }> = []
+
+  al.groups.forEach((g, id) => {
+    const olds = [...g.olds].sort((x, y) => x - y)
+    const news = [...g.news].sort((x, y) => x - y)
+    const o = a.nodes[olds[0]!]!
+    const n = b.nodes[news[0]!]!
+    const kind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : o.own === n.own ? 'unchanged' : 'modified'
+    const change: Change = {
+      kind,
+      old: olds.map((k) => a.nodes[k]!.unit.path),
+      new: news.map((k) => b.nodes[k]!.unit.path),
+      renumbered: o.unit.number !== n.unit.number,
+      moved: moved.has(id),
+      ...(kind === 'unchanged' ? { similarity: 1 } : words(olds.map((k) => a.nodes[k]!.unit.text), news.map((k) => b.nodes[k]!.unit.text), opts)),
+    }
+    keyed.push({ key: [news[0]!, 0, 0], change })
+  })
+  b.nodes.forEach((n) => {
+    if (al.newFree(n.idx)) keyed.push({ key: [n.idx, 0, 0], change: { kind: 'inserted', old: [], new: [n.unit.path] } })
+  })
+  // A deletion stands right after the change that holds the nearest old unit before it.
+  let anchor = -1
+  a.nodes.forEach((o) => {
+    const partners = al.partnersOfOld(o.idx)
+    if (partners.length) {
+      anchor = Math.min(...partners)
+      return
+    }
+    keyed.push({ key: [anchor, 1, o.idx], change: { kind: 'deleted', old: [o.unit.path], new: [] } })
+  })
+  keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
+  return keyed.map((k) => k.change)
+}
+
+function words(oldTexts: string[], newTexts: string[], opts: CompareOptions): Pick<Change, 'words' | 'similarity' | 'approximate'> {
+  // Split and merged units are redlined as one text, their parts joined by a line break.
+  const r = redline(oldTexts.join('\n'), newTexts.join('\n'), opts.redline)
+  return { similarity: Math.round(r.similarity * 1000) / 1000, words: r.runs, ...(r.approximate ? { approximate: true } : {}) }
+}

@@ -1,0 +1,55 @@
+import type { Alignment } from './alignment.js'
+import type { Side } from './nodes.js'
+
+/**
+ * Which aligned units moved: they hang under a parent that does not correspond to their old
+ * parent, or their order among their siblings changed in a way that insertions and deletions
+ * around them do not explain. The latter is the complement of a longest increasing subsequence
+ * of old positions taken in new order — the fewest units that must have moved.
+ */
+export function findMoved(a: Side, b: Side, al: Alignment): Set<number> {
+  const moved = new Set<number>() // group ids
+  const siblingsByParent = new Map<number, number[]>() // new parent (-1: the text) → groups in new order
+  for (let g = 0; g < al.groups.length; g++) {
+    const { olds, news } = al.groups[g]!
+    const o = a.nodes[olds[0]!]!
+    const n = b.nodes[news[0]!]!
+    if (!al.together(o.parent, n.parent)) {
+      moved.add(g)
+      continue
+    }
+    const list = siblingsByParent.get(n.parent)
+    if (list) list.push(g)
+    else siblingsByParent.set(n.parent, [g])
+  }
+  for (const groups of siblingsByParent.values()) {
+    // Groups were created in alignment order; put them in new document order first.
+    groups.sort((x, y) => al.groups[x]!.news[0]! - al.groups[y]!.news[0]!)
+    const oldPositions = groups.map((g) => al.groups[g]!.olds[0]!)
+    const keep = longestIncreasing(oldPositions)
+    groups.forEach((g, k) => {
+      if (!keep.has(k)) moved.add(g)
+    })
+  }
+  return moved
+}
+
+/** Indices (into `seq`) of one longest strictly increasing subsequence; O(n log n). */
+export function longestIncreasing(seq: readonly number[]): Set<number> {
+  const tails: number[] = [] // index into seq of the smallest tail of each length
+  const prev = new Int32Array(seq.length).fill(-1)
+  for (let k = 0; k < seq.length; k++) {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (seq[tails[mid]!]! < seq[k]!) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!
+    tails[lo] = k
+  }
+  const out = new Set<number>()
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.add(k)
+  return out
+}

@@ -1,0 +1,84 @@
+import { diffWordsWithSpace } from 'diff'
+import type { WordRun } from './types.js'
+
+/**
+ * The word-level renvooi of one unit: jsdiff's `diffWordsWithSpace`, bounded in time and edit
+ * length so that a pathological paragraph cannot hang the app (then the whole text is shown as
+ * replaced and flagged `approximate`, like VS Code's `hitTimeout`), and cleaned up the way a
+ * drafter reads it: a lone short word or a space between two changes is folded into them, so
+ * "twaalf jaren of" → "vijftien jaar en" reads as one replaced phrase, not a comb of fragments.
+ */
+
+export interface RedlineOptions {
+  /** Milliseconds per unit before giving up on a minimal redline. */
+  readonly timeout?: number
+  /** Maximum number of edits (tokens) per unit. */
+  readonly maxEditLength?: number
+}
+
+export interface Redline {
+  readonly runs: WordRun[]
+  readonly approximate: boolean
+  /** Share of characters in common, 2·equal / (old + new). */
+  readonly similarity: number
+}
+
+const DEFAULTS = { timeout: 250, maxEditLength: 4000 }
+
+export function redline(oldText: string, newText: string, opts: RedlineOptions = {}): Redline {
+  if (oldText === newText) return { runs: oldText ? [{ op: 'equal', text: oldText }] : [], approximate: false, similarity: 1 }
+  const { timeout, maxEditLength } = { ...DEFAULTS, ...opts }
+  const parts = diffWordsWithSpace(oldText, newText, { timeout, maxEditLength })
+  if (!parts) {
+    const runs: WordRun[] = []
+    if (oldText) runs.push({ op: 'delete', text: oldText })
+    if (newText) runs.push({ op: 'insert', text: newText })
+    return { runs, approximate: true, similarity: 0 }
+  }
+  const raw: WordRun[] = parts.map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value }))
+  const runs = coalesce(foldSmallEquals(raw))
+  let equal = 0
+  for (const r of runs) if (r.op === 'equal') equal += r.text.length
+  const total = oldText.length + newText.length
+  return { runs, approximate: false, similarity: total ? (2 * equal) / total : 1 }
+}
+
+/** An equal run too slight to read on its own between two changes: white space, punctuation, or a word of ≤ 2 letters. */
+const isSlight = (text: string): boolean => /^\s*[\p{P}\p{S}]?\s*$/u.test(text) || /^\s*[\p{L}\p{N}]{1,2}\s*$/u.test(text)
+
+function foldSmallEquals(runs: WordRun[]): WordRun[] {
+  const out: WordRun[] = []
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!
+    const changedBefore = i > 0 && runs[i - 1]!.op !== 'equal'
+    const changedAfter = i + 1 < runs.length && runs[i + 1]!.op !== 'equal'
+    if (r.op === 'equal' && changedBefore && changedAfter && isSlight(r.text)) {
+      out.push({ op: 'delete', text: r.text }, { op: 'insert', text: r.text })
+    } else out.push(r)
+  }
+  return out
+}
+
+/** Joins each stretch between equal runs into one deletion followed by one insertion. */
+function coalesce(runs: WordRun[]): WordRun[] {
+  const out: WordRun[] = []
+  let del = ''
+  let ins = ''
+  const flush = (): void => {
+    if (del) out.push({ op: 'delete', text: del })
+    if (ins) out.push({ op: 'insert', text: ins })
+    del = ins = ''
+  }
+  for (const r of runs) {
+    if (r.op === 'delete') del += r.text
+    else if (r.op === 'insert') ins += r.text
+    else {
+      flush()
+      const last = out[out.length - 1]
+      if (last?.op === 'equal') out[out.length - 1] = { op: 'equal', text: last.text + r.text }
+      else if (r.text) out.push(r)
+    }
+  }
+  flush()
+  return out
+}
