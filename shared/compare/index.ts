@@ -13,6 +13,8 @@ export { redline } from './redline.js'
 export interface CompareOptions {
   /** Bounds for the word redline of each unit. */
   readonly redline?: RedlineOptions
+  /** Filled with the milliseconds spent aligning and redlining, for `--timings`. */
+  readonly timings?: { align?: number; redline?: number }
 }
 
 /**
@@ -21,11 +23,17 @@ export interface CompareOptions {
  * new text with deletions where they stood, with a word redline inside each changed unit.
  */
 export function compareTexts(oldText: LegalText, newText: LegalText, opts: CompareOptions = {}): Comparison {
+  const t0 = performance.now()
   const dict = new ShingleDictionary()
   const a = buildSide(oldText, dict)
   const b = buildSide(newText, dict)
   const al = align(a, b)
+  const t1 = performance.now()
   const changes = describe(a, b, al, opts)
+  if (opts.timings) {
+    opts.timings.align = t1 - t0
+    opts.timings.redline = performance.now() - t1
+  }
   const stats: ComparisonStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0 }
   for (const c of changes) stats[c.kind]++
   return {

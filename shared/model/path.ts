@@ -46,3 +46,10 @@ export function flatten(units: readonly Unit[]): Array<{ unit: Unit; parent: Uni
   visit(units, null)
   return out
 }
+
+/** Units of a text by path, for turning a comparison's paths back into texts. */
+export function unitsByPath(units: readonly Unit[]): Map<string, Unit> {
+  const map = new Map<string, Unit>()
+  for (const u of walk(units)) map.set(u.path, u)
+  return map
+}

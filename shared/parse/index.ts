@@ -1,22 +1,15 @@
 import type { ParseResult, TextFormat } from '../model/types.js'
-import { ParseError } from '../model/types.js'
-import { checkIsText, detectFormat } from './detect.js'
 import { readBwb } from './bwb.js'
 import { readMarkdown } from './markdown.js'
 import { readPlainText } from './plain-text.js'
+import { finish, prepare, type ParseOptions } from './prepare.js'
 
 export { detectFormat, checkIsText } from './detect.js'
 export { writeMarkdown, writePlainText } from './write.js'
 export { readBwb } from './bwb.js'
 export { readMarkdown } from './markdown.js'
 export { readPlainText } from './plain-text.js'
-
-export interface ParseOptions {
-  /** File name (or a description such as "geplakte tekst"), used as source and in messages. */
-  readonly name: string
-  /** Overrides detection from the content (`--from`). */
-  readonly format?: TextFormat
-}
+export type { ParseOptions } from './prepare.js'
 
 /**
  * Reads a statute text in any supported format into a `LegalText`. Throws `ParseError` (with the
@@ -24,10 +17,7 @@ export interface ParseOptions {
  * as warnings.
  */
 export function parseText(content: string, opts: ParseOptions): ParseResult & { format: TextFormat } {
-  checkIsText(content)
-  const clean = content.replace(/^\uFEFF/, '')
-  const format = opts.format ?? detectFormat(clean)
-  const result = format === 'bwb' ? readBwb(clean, opts.name) : format === 'md' ? readMarkdown(clean, opts.name) : readPlainText(clean, opts.name)
-  if (!result.text.units.length) throw new ParseError('no articles found')
-  return { ...result, format }
+  const { clean, format } = prepare(content, opts)
+  const read = format === 'bwb' ? readBwb : format === 'md' ? readMarkdown : readPlainText
+  return finish(read(clean, opts.name), format)
 }
