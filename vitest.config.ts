@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/build-cli.setup.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -41,6 +41,7 @@ interface Frame {
 }
 
 export function readBwb(content: string, name: string): ParseResult {
+  if (!content.trimStart().startsWith('<')) throw new ParseError('not XML: BWB XML starts with "<" (is this Markdown or plain text? try --from md or --from text)', 1)
   const parser = new SaxesParser({ position: true })
   const roots: Draft[] = []
   const stack: Frame[] = []
