@@ -5,7 +5,8 @@ import { containment, dice, union, type Shingles } from './shingles.js'
 
 /**
  * Structural alignment of two texts, in the spirit of GumTree's tree matching:
- *  1. identical subtrees, whatever their numbers (unchanged and renumbered units, whole articles);
+ *  1. identical subtrees, whatever their numbers (unchanged and renumbered units, whole articles),
+ *     then units whose own text occurs once on each side (a lead-in kept while an onderdeel changed);
  *  2. articles by number and by the text of their whole subtree;
  *  3. units below articles, level by level, by the similarity of their own text plus what their
  *     place says (same parent, same number, same article) — best-first, so a lid that moved and
@@ -29,6 +30,7 @@ const FRAGMENT_GAIN = 0.15
 export function align(a: Side, b: Side): Alignment {
   const al = new Alignment(a.nodes.length, b.nodes.length)
   matchIdenticalSubtrees(a, b, al)
+  matchIdenticalTexts(a, b, al)
   matchArticles(a, b, al)
   let maxDepth = 0
   for (const n of [...a.nodes, ...b.nodes]) maxDepth = Math.max(maxDepth, n.depth)
@@ -64,10 +66,28 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
   }
 }
 
+/**
+ * Units whose own text occurs exactly once on each side, though their subtrees differ: a lid
+ * whose lead-in is unchanged while one of its onderdelen was edited, wherever it went.
+ */
+function matchIdenticalTexts(a: Side, b: Side, al: Alignment): void {
+  const count = (side: Side): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (const n of side.nodes) if (n.own) m.set(n.own, m.has(n.own) ? -1 : n.idx)
+    return m
+  }
+  const olds = count(a)
+  const news = count(b)
+  for (const [own, i] of olds) {
+    const j = news.get(own)
+    if (i >= 0 && j !== undefined && j >= 0 && al.oldFree(i) && al.newFree(j)) al.pair(i, j)
+  }
+}
+
 function matchSubtree(a: Side, b: Side, i: number, j: number, al: Alignment): void {
   const o = a.nodes[i]!
   const n = b.nodes[j]!
-  if (o.own !== n.own || o.children.length !== n.children.length) return // hash collision
+  if (o.own !== n.own || o.children.length !== n.children.length) return // keys are exact; a guard all the same
   al.pair(i, j)
   o.children.forEach((c, k) => {
     const d = n.children[k]!
@@ -75,35 +95,59 @@ function matchSubtree(a: Side, b: Side, i: number, j: number, al: Alignment): vo
   })
 }
 
+/**
+ * Articles not identical as a whole. First by what their contents already say: descendants
+ * matched as identical subtrees vote for the article their partners stand in (GumTree's
+ * bottom-up step), with the article number as a strong hint. Only articles left after that are
+ * compared by the text of their whole subtree, which is costlier.
+ */
 function matchArticles(a: Side, b: Side, al: Alignment): void {
-  const olds = a.nodes.filter((n) => n.depth === 0 && al.oldFree(n.idx)).map((n) => n.idx)
-  const news = b.nodes.filter((n) => n.depth === 0 && al.newFree(n.idx)).map((n) => n.idx)
+  const freeOld = a.nodes.filter((n) => n.depth === 0 && al.oldFree(n.idx)).map((n) => n.idx)
+  const freeNew = b.nodes.filter((n) => n.depth === 0 && al.newFree(n.idx)).map((n) => n.idx)
+  if (!freeOld.length || !freeNew.length) return
+  const byNumber = new Map(freeNew.map((j) => [b.nodes[j]!.unit.number, j]))
+  const sameNumber = (i: number, j: number): boolean => a.nodes[i]!.unit.number === b.nodes[j]!.unit.number
+  const cands: Candidate[] = []
+  for (const i of freeOld) {
+    const o = a.nodes[i]!
+    const votes = new Map<number, number>()
+    for (let d = i + 1; d <= o.end; d++) {
+      for (const p of al.partnersOfOld(d)) {
+        const art = b.nodes[p]!.article
+        if (al.newFree(art)) votes.set(art, (votes.get(art) ?? 0) + 1)
+      }
+    }
+    const numbered = byNumber.get(o.unit.number)
+    if (numbered !== undefined && !votes.has(numbered)) votes.set(numbered, 0)
+    for (const [j, count] of votes) {
+      const n = b.nodes[j]!
+      const share = (2 * count) / (o.end - i + (n.end - j))
+      cands.push({ i, j, score: share + (sameNumber(i, j) ? ARTICLE_NUMBER : 0) })
+    }
+  }
+  assignBestFirst(cands, a.nodes, b.nodes, ARTICLE_THRESHOLD, al)
+
+  const olds = freeOld.filter((i) => al.oldFree(i))
+  const news = freeNew.filter((j) => al.newFree(j))
   if (!olds.length || !news.length) return
   const full = (side: Side): ((k: number) => Shingles) => {
     const cache = new Map<number, Shingles>()
     return (k) => {
-      let s = cache.get(k)
-      if (!s) {
+      let sh = cache.get(k)
+      if (!sh) {
         const n = side.nodes[k]!
-        s = union(side.nodes.slice(k, n.end + 1).map((d) => d.shingles))
-        cache.set(k, s)
+        sh = union(side.nodes.slice(k, n.end + 1).map((d) => d.shingles))
+        cache.set(k, sh)
       }
-      return s
+      return sh
     }
   }
   const fullOld = full(a)
   const fullNew = full(b)
-  const pairs = sharedShingleCandidates(olds, news, fullOld, fullNew)
-  const byNumber = new Map(news.map((j) => [b.nodes[j]!.unit.number, j]))
-  for (const i of olds) {
-    const j = byNumber.get(a.nodes[i]!.unit.number)
-    if (j !== undefined) pairs.push([i, j])
-  }
-  const cands: Candidate[] = pairs.map(([i, j]) => ({
-    i, j,
-    score: dice(fullOld(i), fullNew(j)) + (a.nodes[i]!.unit.number === b.nodes[j]!.unit.number ? ARTICLE_NUMBER : 0),
+  const rest = sharedShingleCandidates(olds, news, fullOld, fullNew).map(([i, j]) => ({
+    i, j, score: dice(fullOld(i), fullNew(j)) + (sameNumber(i, j) ? ARTICLE_NUMBER : 0),
   }))
-  assignBestFirst(cands, a.nodes, b.nodes, ARTICLE_THRESHOLD, al)
+  assignBestFirst(rest, a.nodes, b.nodes, ARTICLE_THRESHOLD, al)
 }
 
 /** What the place of two units adds to the similarity of their texts. */
@@ -177,7 +221,12 @@ function attachFragments(a: Side, b: Side, al: Alignment): void {
     const free = (k: number): boolean => (partIsNew ? al.newFree(k) : al.oldFree(k))
     const leftover = parts.nodes.filter((n) => free(n.idx) && n.shingles.length >= 3).map((n) => n.idx)
     if (!leftover.length) return
-    const all = hosts.nodes.filter((n) => n.shingles.length >= 3).map((n) => n.idx)
+    // A host whose text came through unchanged cannot have lost a part to a split or merge.
+    const all = hosts.nodes.filter((n) => {
+      const g = partIsNew ? al.oldGroup[n.idx]! : al.newGroup[n.idx]!
+      if (g >= 0 && isUnchanged(g, a, b, al)) return false
+      return n.shingles.length >= 3
+    }).map((n) => n.idx)
     const pairs = sharedShingleCandidates(leftover, all, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, 64)
     const best = new Map<number, Fragment>()
     for (const [part, host] of pairs) {
@@ -192,6 +241,11 @@ function attachFragments(a: Side, b: Side, al: Alignment): void {
   collect(a, b, false)
   fragments.sort((x, y) => y.score - x.score || x.part + x.host - (y.part + y.host))
   for (const f of fragments) applyFragment(f, a, b, al)
+}
+
+function isUnchanged(group: number, a: Side, b: Side, al: Alignment): boolean {
+  const { olds, news } = al.groups[group]!
+  return olds.length === 1 && news.length === 1 && a.nodes[olds[0]!]!.own === b.nodes[news[0]!]!.own
 }
 
 function applyFragment(f: Fragment, a: Side, b: Side, al: Alignment): void {

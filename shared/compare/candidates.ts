@@ -9,7 +9,7 @@ import type { Shingles } from './shingles.js'
 export function sharedShingleCandidates(
   olds: readonly number[], news: readonly number[],
   oldShingles: (i: number) => Shingles, newShingles: (j: number) => Shingles,
-  cap = 24,
+  cap = 10,
 ): Array<[number, number]> {
   const postings = new Map<number, { o: number[]; n: number[]; common: boolean }>()
   const add = (list: readonly number[], sh: (k: number) => Shingles, side: 'o' | 'n'): void => {

@@ -1,7 +1,7 @@
 import type { LegalText } from '../model/types.js'
 import type { Change, Comparison, ComparisonStats } from './types.js'
 import { ShingleDictionary } from './shingles.js'
-import { buildSide, type Side } from './nodes.js'
+import { buildSide, StructureKeys, type Side } from './nodes.js'
 import { align } from './align.js'
 import type { Alignment } from './alignment.js'
 import { findMoved } from './moves.js'
@@ -25,8 +25,9 @@ export interface CompareOptions {
 export function compareTexts(oldText: LegalText, newText: LegalText, opts: CompareOptions = {}): Comparison {
   const t0 = performance.now()
   const dict = new ShingleDictionary()
-  const a = buildSide(oldText, dict)
-  const b = buildSide(newText, dict)
+  const keys = new StructureKeys()
+  const a = buildSide(oldText, dict, keys)
+  const b = buildSide(newText, dict, keys)
   const al = align(a, b)
   const t1 = performance.now()
   const changes = describe(a, b, al, opts)

@@ -1,7 +1,7 @@
 import type { LegalText, Unit } from '../model/types.js'
 import { flatten } from '../model/path.js'
 import { normalizeSpace } from '../model/normalize.js'
-import { type ShingleDictionary, type Shingles } from './shingles.js'
+import type { ShingleDictionary, Shingles } from './shingles.js'
 
 /**
  * One side of a comparison as flat arrays in document order: every addressable unit (artikel
@@ -9,21 +9,35 @@ import { type ShingleDictionary, type Shingles } from './shingles.js'
  * structure hash that is equal for identical subtrees whatever their numbers — so a renumbered
  * but unchanged lid is found in one look-up.
  */
-export interface Node {
-  readonly idx: number
-  readonly unit: Unit
-  /** Index of the addressable parent, -1 for articles. */
-  readonly parent: number
-  readonly article: number
-  readonly depth: number
-  /** Own text, white space normalised. */
-  readonly own: string
-  readonly shingles: Shingles
-  /** Hash of own text and the children's hashes (numbers excluded). */
-  key: string
+export class Node {
+  /** Equal for identical subtrees, numbers excluded (see StructureKeys). */
+  key = ''
   /** Index of the last unit in this subtree. */
   end: number
-  readonly children: number[]
+  readonly children: number[] = []
+  private fingerprint: Shingles | undefined
+
+  constructor(
+    readonly idx: number,
+    readonly unit: Unit,
+    /** Index of the addressable parent, -1 for articles. */
+    readonly parent: number,
+    readonly article: number,
+    readonly depth: number,
+    /** Own text, white space normalised. */
+    readonly own: string,
+    private readonly dict: ShingleDictionary,
+  ) {
+    this.end = idx
+  }
+
+  /**
+   * Fingerprint of the own text, made on first use: most units of a large text are matched as
+   * identical subtrees by their hash and never need one.
+   */
+  get shingles(): Shingles {
+    return (this.fingerprint ??= this.dict.shingles(this.own))
+  }
 }
 
 export interface Side {
@@ -31,41 +45,43 @@ export interface Side {
   readonly nodes: Node[]
 }
 
-export function buildSide(text: LegalText, dict: ShingleDictionary): Side {
+export function buildSide(text: LegalText, dict: ShingleDictionary, keys: StructureKeys): Side {
   const flat = flatten(text.units)
   const index = new Map<Unit, number>()
   const nodes: Node[] = []
   flat.forEach(({ unit, parent }, idx) => {
     index.set(unit, idx)
     const p = parent ? index.get(parent)! : -1
-    const own = normalizeSpace(unit.text)
-    const node: Node = {
-      idx, unit, parent: p, article: p < 0 ? idx : nodes[p]!.article, depth: p < 0 ? 0 : nodes[p]!.depth + 1,
-      own, shingles: dict.shingles(own), key: '', end: idx, children: [],
-    }
+    const up = p >= 0 ? nodes[p]! : null
+    const node = new Node(idx, unit, p, up ? up.article : idx, up ? up.depth + 1 : 0, normalizeSpace(unit.text), dict)
     nodes.push(node)
-    if (p >= 0) nodes[p]!.children.push(idx)
+    if (up) up.children.push(idx)
   })
   // Children come after their parent, so a backward pass sees every child before its parent.
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!
     const last = n.children[n.children.length - 1]
     if (last !== undefined) n.end = nodes[last]!.end
-    n.key = hash(n.own + '\u0001' + n.children.map((c) => nodes[c]!.key).join(','))
+    n.key = keys.of(n.own, n.children.map((c) => nodes[c]!.key))
   }
   return { text, nodes }
 }
 
-/** cyrb53: a fast 53-bit string hash; collisions are checked by comparing texts where it matters. */
-function hash(s: string): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i)
-    h1 = Math.imul(h1 ^ ch, 2654435761)
-    h2 = Math.imul(h2 ^ ch, 1597334677)
+/**
+ * Structure keys shared by both sides of a comparison: a small id for each distinct own text,
+ * and for each distinct (own text, children's keys) combination. Equal keys mean identical
+ * subtrees, numbers aside; interning in a Map is faster than hashing the texts in JavaScript.
+ */
+export class StructureKeys {
+  private readonly texts = new Map<string, number>()
+  private readonly shapes = new Map<string, string>()
+
+  of(own: string, childKeys: readonly string[]): string {
+    let t = this.texts.get(own)
+    if (t === undefined) this.texts.set(own, (t = this.texts.size))
+    const shape = childKeys.length ? `${t}(${childKeys.join(',')})` : String(t)
+    let key = this.shapes.get(shape)
+    if (key === undefined) this.shapes.set(shape, (key = 'k' + this.shapes.size))
+    return key
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
 }

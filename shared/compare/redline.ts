@@ -28,7 +28,16 @@ const DEFAULTS = { timeout: 250, maxEditLength: 4000 }
 export function redline(oldText: string, newText: string, opts: RedlineOptions = {}): Redline {
   if (oldText === newText) return { runs: oldText ? [{ op: 'equal', text: oldText }] : [], approximate: false, similarity: 1 }
   const { timeout, maxEditLength } = { ...DEFAULTS, ...opts }
-  const parts = diffWordsWithSpace(oldText, newText, { timeout, maxEditLength })
+  // Diff only the stretch between the common head and tail (cut at word boundaries): most edits
+  // touch a few words of a long sentence, and Myers' cost grows with the length it is given.
+  const head = commonHead(oldText, newText)
+  const tail = commonTail(oldText.slice(head), newText.slice(head))
+  const middle = diffWordsWithSpace(oldText.slice(head, oldText.length - tail), newText.slice(head, newText.length - tail), { timeout, maxEditLength })
+  const parts = middle && [
+    ...(head ? [{ value: oldText.slice(0, head), added: false, removed: false }] : []),
+    ...middle,
+    ...(tail ? [{ value: oldText.slice(oldText.length - tail), added: false, removed: false }] : []),
+  ]
   if (!parts) {
     const runs: WordRun[] = []
     if (oldText) runs.push({ op: 'delete', text: oldText })
@@ -41,6 +50,30 @@ export function redline(oldText: string, newText: string, opts: RedlineOptions =
   for (const r of runs) if (r.op === 'equal') equal += r.text.length
   const total = oldText.length + newText.length
   return { runs, approximate: false, similarity: total ? (2 * equal) / total : 1 }
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_°]/u.test(c)
+
+/** Length of the common beginning, shortened so that it does not end inside a word. */
+function commonHead(a: string, b: string): number {
+  let n = 0
+  const max = Math.min(a.length, b.length)
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++
+  if (n === a.length && n === b.length) return n
+  while (n > 0 && (isWordChar(a[n - 1]) && (isWordChar(a[n]) || isWordChar(b[n])))) n--
+  return n
+}
+
+/** Length of the common end, shortened so that it does not start inside a word. */
+function commonTail(a: string, b: string): number {
+  let n = 0
+  const max = Math.min(a.length, b.length)
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++
+  while (n > 0 && isWordChar(a[a.length - n]) && (isWordChar(a[a.length - n - 1]) || isWordChar(b[b.length - n - 1]))) n--
+  // Start the tail at a word, not at the space before it: jsdiff keeps a word's trailing space
+  // with the word, so an inserted word then reads "woord " as it would without this shortcut.
+  while (n > 0 && /\s/.test(a[a.length - n]!)) n--
+  return n
 }
 
 /** An equal run too slight to read on its own between two changes: white space, punctuation, or a word of ≤ 2 letters. */

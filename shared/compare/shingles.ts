@@ -4,26 +4,30 @@
  * is a linear merge. Dice over these sets is the engine's measure of "the same text".
  */
 
-export type Shingles = Int32Array
+export type Shingles = Float64Array
+
+/** Word ids fit in 26 bits, so a bigram id (first · 2^26 + second) is exact in a double. */
+const WORD_SPACE = 2 ** 26
 
 export class ShingleDictionary {
-  private readonly ids = new Map<string, number>()
+  private readonly words = new Map<string, number>()
 
-  /** Sorted, de-duplicated shingle ids of `text`. */
+  /** Sorted, de-duplicated shingle ids of `text`: word bigrams, plus single words for short texts. */
   shingles(text: string): Shingles {
-    const words = tokens(text)
-    const keys: string[] = []
-    if (words.length < 4) keys.push(...words)
-    for (let i = 0; i + 1 < words.length; i++) keys.push(words[i] + ' ' + words[i + 1])
-    const out = new Int32Array(keys.length)
-    for (let i = 0; i < keys.length; i++) {
-      let id = this.ids.get(keys[i]!)
+    const ws = tokens(text)
+    const ids = ws.map((w) => {
+      let id = this.words.get(w)
       if (id === undefined) {
-        id = this.ids.size
-        this.ids.set(keys[i]!, id)
+        id = this.words.size % WORD_SPACE
+        this.words.set(w, id)
       }
-      out[i] = id
-    }
+      return id
+    })
+    const out = new Float64Array((ids.length < 4 ? ids.length : 0) + Math.max(0, ids.length - 1))
+    let k = 0
+    // Single words get ids above every bigram's, so the two kinds never collide.
+    if (ids.length < 4) for (const id of ids) out[k++] = WORD_SPACE * WORD_SPACE + id
+    for (let i = 0; i + 1 < ids.length; i++) out[k++] = ids[i]! * WORD_SPACE + ids[i + 1]!
     out.sort()
     return dedupe(out)
   }
@@ -34,7 +38,7 @@ export function tokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}°]+/gu) ?? []
 }
 
-function dedupe(sorted: Int32Array): Int32Array {
+function dedupe(sorted: Float64Array): Float64Array {
   let n = 0
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!
   return sorted.subarray(0, n)
@@ -73,7 +77,7 @@ export function containment(part: Shingles, whole: Shingles): number {
 export function union(sets: readonly Shingles[]): Shingles {
   let total = 0
   for (const s of sets) total += s.length
-  const all = new Int32Array(total)
+  const all = new Float64Array(total)
   let k = 0
   for (const s of sets) {
     all.set(s, k)

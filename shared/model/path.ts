@@ -10,7 +10,8 @@ export const segment = (type: UnitType, number: string): string => `${type}:${nu
 
 /** Path of a child under `parentPath` ('' for an article, whose path starts afresh). */
 export function childPath(parentPath: string, type: UnitType, number: string): string {
-  if (type === 'artikel' || isDivision(type)) return segment(type, number)
+  if (type === 'artikel') return segment(type, number)
+  // Divisions nest only in divisions, so `boek:2/titeldeel:XVIII`; articles start afresh.
   return parentPath ? `${parentPath}/${segment(type, number)}` : segment(type, number)
 }
 
@@ -23,11 +24,16 @@ export function parsePath(path: string): Array<[UnitType, string]> {
 }
 
 /** Depth-first, document order, every level (divisions included). */
-export function* walk(units: readonly Unit[]): Generator<Unit> {
-  for (const u of units) {
-    yield u
-    yield* walk(u.children)
+export function walk(units: readonly Unit[]): Unit[] {
+  const out: Unit[] = []
+  const visit = (list: readonly Unit[]): void => {
+    for (const u of list) {
+      out.push(u)
+      visit(u.children)
+    }
   }
+  visit(units)
+  return out
 }
 
 /** Every addressable unit (artikel and below) in document order, with its addressable parent. */

@@ -27,6 +27,12 @@ interface Draft {
 
 interface Level { style: MarkerStyle; draft: Draft }
 
+/**
+ * Statutes nest onderdelen three or four levels deep; far deeper nesting is a broken or hostile
+ * file, refused with a message before the recursive freeze and walk could overflow the stack.
+ */
+const MAX_LEVELS = 32
+
 export class UnitBuilder {
   private readonly roots: Draft[] = []
   private divisions: Array<{ rank: number; draft: Draft }> = []
@@ -67,6 +73,7 @@ export class UnitBuilder {
       const style = this.resolveStyle(marker, indent)
       draft.style = style
       const depth = this.levelFor(style, indent)
+      if (depth >= MAX_LEVELS) throw new ParseError(`onderdelen nested deeper than ${MAX_LEVELS} levels`, line)
       this.levels.length = depth
       const holder = depth > 0 ? this.levels[depth - 1]!.draft : (this.lid ?? this.article)
       draft.type = depth > 0 ? 'subonderdeel' : 'onderdeel'
@@ -99,18 +106,23 @@ export class UnitBuilder {
   }
 
   /**
-   * Settles `i`, `v`, `x` (and `ii`, `xx`, `cc` past z): a letter when they continue the open
-   * letter sequence (`h` › `i`), else Roman. Where the text is indented, indentation decides;
-   * where it is not, Roman wins only if it continues an open Roman sequence (`iv` › `v`): an open
-   * Roman list already has its `i`, so `i` after `h.` and its `i.`/`ii.` is the letter.
+   * Settles `i`, `v`, `x` (and `ii`, `xx`, `cc` past z): a letter when they can continue the open
+   * letter sequence (`h` › `i`), else Roman. Where the text is indented, indentation decides.
+   * Where it is not: Roman if it continues an open Roman sequence (`iv` › `v`); the letter if `h`
+   * already has Roman items (their list has its `i`); Roman if `h` ends in a colon, since a lead-in
+   * announces an enumeration while onderdelen end in `;` (Aanwijzing 3.59); else the letter.
    */
   private resolveStyle(marker: Marker, indent: number): MarkerStyle {
     if (!marker.ambiguous) return marker.style
-    const letters = this.levels.findLast((l) => l.style === 'letter')
+    const at = this.levels.findLastIndex((l) => l.style === 'letter')
+    const letters = this.levels[at]
     if (!letters || letters.draft.number !== previousLetter(marker.number)) return 'roman'
     if (this.indented && indent > 0) return indent <= letters.draft.indent ? 'letter' : 'roman'
     const value = romanValue(marker.number)
-    return this.levels.some((l) => l.style === 'roman' && romanValue(l.draft.number) === value - 1) ? 'roman' : 'letter'
+    const romans = this.levels.filter((l) => l.style === 'roman')
+    if (romans.some((l) => romanValue(l.draft.number) === value - 1)) return 'roman'
+    if (this.levels.slice(at + 1).some((l) => l.style === 'roman')) return 'letter'
+    return /:\s*$/.test(letters.draft.alinea.at(-1) ?? '') ? 'roman' : 'letter'
   }
 
   /** Depth at which an item of `style` goes: its sibling's level if one is open, else one deeper. */
@@ -122,8 +134,12 @@ export class UnitBuilder {
       if (depth < this.levels.length) return depth
       return this.levels.length
     }
-    for (let i = this.levels.length - 1; i >= 0; i--) if (this.levels[i]!.style === style) return i
-    return this.levels.length
+    // At the margin: the open level of the same style is the sibling (1° › a › i), but never one
+    // below a level that is itself indented (else `a.` at the margin would sink ever deeper).
+    const deeper = this.levels.findIndex((l) => l.draft.indent > indent)
+    const limit = deeper < 0 ? this.levels.length : deeper
+    for (let i = limit - 1; i >= 0; i--) if (this.levels[i]!.style === style) return i
+    return limit
   }
 
   /** Where an unnumbered line goes: the deepest open unit whose marker is indented less than it. */
@@ -148,6 +164,8 @@ export class UnitBuilder {
     this.levels = []
     this.awaitingText = null
     this.lastHolder = null
+    // Indentation is judged per article: a pasted website copy (flat) may follow indented text.
+    this.indented = false
   }
 }
 

@@ -16,8 +16,9 @@ import { readMarker } from './markers.js'
  * unit builder, which recognises the legal numbering. Front matter gives the label and source.
  */
 export function readMarkdown(content: string, name: string): ParseResult {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(content) as Root
   const sourceLines = content.split(/\r\n|\n|\r/)
+  checkNesting(sourceLines)
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(content) as Root
   const indentOf = (line: number): number => {
     const raw = (sourceLines[line - 1] ?? '').replace(/\t/g, '    ')
     return raw.length - raw.trimStart().length
@@ -94,6 +95,26 @@ export function readMarkdown(content: string, name: string): ParseResult {
   for (const node of tree.children) block(node)
   if (!started) throw new ParseError('no "Artikel" heading found: is this a statute text?')
   return builder.finish(meta.title || name, meta.source || name)
+}
+
+/**
+ * Statutes nest four levels at most. Deeper block nesting (`> > > …`, lists in lists) is a broken
+ * or hostile file: remark's time grows steeply with it and the walk above recurses, so it is
+ * refused up front with the line.
+ */
+const MAX_NESTING = 32
+const CONTAINER = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/
+
+function checkNesting(lines: readonly string[]): void {
+  lines.forEach((line, i) => {
+    let depth = 0
+    for (let rest = line, m = CONTAINER.exec(rest); m && depth <= MAX_NESTING; m = CONTAINER.exec(rest)) {
+      rest = rest.slice(m[0].length)
+      depth++
+    }
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
+    if (depth > MAX_NESTING || indent > 4 * MAX_NESTING) throw new ParseError(`text nested deeper than ${MAX_NESTING} levels`, i + 1)
+  })
 }
 
 function readFrontMatter(value: string, line: number): { title?: string; source?: string } {

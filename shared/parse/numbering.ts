@@ -1,6 +1,6 @@
 import type { ParseWarning, Unit } from '../model/types.js'
 import { ParseError } from '../model/types.js'
-import { walk } from '../model/path.js'
+import { isDivision, walk } from '../model/path.js'
 
 /**
  * Checks the numbering of a freshly read text. Two units with the same path cannot be told apart
@@ -11,6 +11,11 @@ export function checkNumbering(units: readonly Unit[], warnings: ParseWarning[])
   const seen = new Map<string, Unit>()
   for (const u of walk(units)) {
     const earlier = seen.get(u.path)
+    if (earlier && isDivision(u.type)) {
+      // Divisions are headings only, never compared or addressed: a repeated one can still be read.
+      warnings.push({ message: `${u.type} ${u.number} occurs twice`, ...(u.line ? { line: u.line } : {}) })
+      continue
+    }
     if (earlier) {
       const where = earlier.line ? ` (first at line ${earlier.line})` : ''
       throw new ParseError(`duplicate ${u.type} ${u.number}${where}: every ${u.type} number must be unique`, u.line)
