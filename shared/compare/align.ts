@@ -229,11 +229,17 @@ function attachFragments(a: Side, b: Side, al: Alignment): void {
     }).map((n) => n.idx)
     const pairs = sharedShingleCandidates(leftover, all, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, 64)
     const best = new Map<number, Fragment>()
+    // Equal containment in two hosts: the nearer host (relative position), then the first. The
+    // order of `pairs` follows shingle ids, which depend on which text is called old; breaking
+    // ties by it made a part join one host forward and the other backward.
+    const distance = (part: number, host: number): number => Math.abs(part / parts.nodes.length - host / hosts.nodes.length)
     for (const [part, host] of pairs) {
       const score = containment(parts.nodes[part]!.shingles, hosts.nodes[host]!.shingles)
       if (score < FRAGMENT_CONTAINMENT) continue
       const prev = best.get(part)
-      if (!prev || score > prev.score) best.set(part, { part, host, partIsNew, score })
+      const better = !prev || score > prev.score ||
+        (score === prev.score && (distance(part, host) - distance(part, prev.host) || host - prev.host) < 0)
+      if (better) best.set(part, { part, host, partIsNew, score })
     }
     fragments.push(...best.values())
   }

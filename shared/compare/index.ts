@@ -70,16 +70,34 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
   b.nodes.forEach((n) => {
     if (al.newFree(n.idx)) keyed.push({ key: [n.idx, 0, 0], change: { kind: 'inserted', old: [], new: [n.unit.path] } })
   })
-  // A deletion stands right after the change that holds the nearest old unit before it.
-  let anchor = -1
-  a.nodes.forEach((o) => {
-    const partners = al.partnersOfOld(o.idx)
-    if (partners.length) {
-      anchor = Math.min(...partners)
-      return
+  // A deletion stands where it stood: inside the new counterpart of its parent, right after the
+  // nearest earlier unit that stayed in that parent (or right after the parent itself); a unit
+  // deleted together with its parent follows the parent's deletion; an article follows the nearest
+  // earlier unit that stayed in its article. Anchoring on just the nearest earlier old unit put a
+  // deleted lid inside another article whenever the lid before it had moved there, and a deleted
+  // onderdeel under a lid that its predecessor had been merged into (273f: 3° after the new lid 2).
+  const host = (i: number): number => {
+    const p = al.partnersOfOld(i)
+    return p.length ? Math.min(...p) : -1
+  }
+  const within = (i: number, j: number): boolean => {
+    const h = host(i)
+    return h >= 0 && j >= h && j <= b.nodes[h]!.end
+  }
+  const lastIn = new Map<number, number>() // old container → new index of the latest unit that stayed in it
+  const anchorOf = new Int32Array(a.nodes.length).fill(-1)
+  let lastTop = -1
+  for (const o of a.nodes) {
+    const m = host(o.idx)
+    if (m >= 0) {
+      for (let c = o.parent; c >= 0; c = a.nodes[c]!.parent) if (within(c, m)) lastIn.set(c, m)
+      if (within(o.article, m)) lastTop = m
+      continue
     }
+    const anchor = o.parent < 0 ? lastTop : al.oldFree(o.parent) ? anchorOf[o.parent]! : lastIn.get(o.parent) ?? host(o.parent)
+    anchorOf[o.idx] = anchor
     keyed.push({ key: [anchor, 1, o.idx], change: { kind: 'deleted', old: [o.unit.path], new: [] } })
-  })
+  }
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
   return keyed.map((k) => k.change)
 }
