@@ -108,21 +108,21 @@ export class UnitBuilder {
   /**
    * Settles `i`, `v`, `x` (and `ii`, `xx`, `cc` past z): a letter when they can continue the open
    * letter sequence (`h` › `i`), else Roman. Where the text is indented, indentation decides.
-   * Where it is not: Roman if it continues an open Roman sequence (`iv` › `v`); the letter if `h`
-   * already has Roman items (their list has its `i`); Roman if `h` ends in a colon, since a lead-in
-   * announces an enumeration while onderdelen end in `;` (Aanwijzing 3.59); else the letter.
+   * Where it is not: Roman if it continues an open Roman sequence (`iv` › `v`); the letter if the
+   * deepest open item is Roman (that list has its `i` already); Roman if the deepest open item
+   * ends in a colon, since a lead-in announces an enumeration while onderdelen end in `;` or `.`
+   * (Aanwijzing 3.59); else the letter.
    */
   private resolveStyle(marker: Marker, indent: number): MarkerStyle {
     if (!marker.ambiguous) return marker.style
-    const at = this.levels.findLastIndex((l) => l.style === 'letter')
-    const letters = this.levels[at]
+    const letters = this.levels.findLast((l) => l.style === 'letter')
     if (!letters || letters.draft.number !== previousLetter(marker.number)) return 'roman'
     if (this.indented && indent > 0) return indent <= letters.draft.indent ? 'letter' : 'roman'
     const value = romanValue(marker.number)
-    const romans = this.levels.filter((l) => l.style === 'roman')
-    if (romans.some((l) => romanValue(l.draft.number) === value - 1)) return 'roman'
-    if (this.levels.slice(at + 1).some((l) => l.style === 'roman')) return 'letter'
-    return /:\s*$/.test(letters.draft.alinea.at(-1) ?? '') ? 'roman' : 'letter'
+    if (this.levels.some((l) => l.style === 'roman' && romanValue(l.draft.number) === value - 1)) return 'roman'
+    const deepest = this.levels[this.levels.length - 1]!
+    if (deepest.style === 'roman') return 'letter'
+    return /:\s*$/.test(deepest.draft.alinea.at(-1) ?? '') ? 'roman' : 'letter'
   }
 
   /** Depth at which an item of `style` goes: its sibling's level if one is open, else one deeper. */
@@ -149,8 +149,16 @@ export class UnitBuilder {
     if (this.lid) chain.push(this.lid)
     for (const l of this.levels) chain.push(l.draft)
     if (!this.indented) return chain[chain.length - 1] ?? null
-    for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.indent < indent) return chain[i]!
-    return chain[0] ?? null
+    for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.indent < indent) return this.notPastLeden(chain[i]!)
+    return this.notPastLeden(chain[0] ?? null)
+  }
+
+  /**
+   * An article with leden has no text after them of its own: an unindented line after a lid is
+   * a further alinea of that lid, not text of the article.
+   */
+  private notPastLeden(holder: Draft | null): Draft | null {
+    return holder === this.article && this.lid ? this.lid : holder
   }
 
   private parentOfArticle(): Draft[] {

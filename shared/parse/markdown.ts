@@ -27,13 +27,16 @@ export function readMarkdown(content: string, name: string): ParseResult {
   const meta = { title: '', source: '' }
   let started = false
 
+  // `paragraph`: the first line starts an alinea. Later lines continue it (soft wrap) unless a
+  // blank line precedes them, which only happens inside an indented code block (indented text).
   const lines = (text: string, firstLine: number, paragraph: boolean): void => {
-    text.split('\n').forEach((line, k) => {
+    const all = text.split('\n')
+    all.forEach((line, k) => {
       const lineNo = firstLine + k
       const marked = readMarker(line.trim())
       if (!started) return beforeFirstHeading(marked, line, lineNo)
       if (marked) builder.item(marked.marker, marked.rest, indentOf(lineNo), lineNo)
-      else builder.text(line, indentOf(lineNo), lineNo, paragraph && k === 0)
+      else builder.text(line, indentOf(lineNo), lineNo, k === 0 ? paragraph : !all[k - 1]!.trim())
     })
   }
 

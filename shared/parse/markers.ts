@@ -19,8 +19,11 @@ const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/
 
 /** `1.` `2a.` — a lid; the number may also stand alone (as copied from wetten.overheid.nl). */
 const ARABIC = /^(\d{1,4}[a-z]{0,2})(?:\.(?:\s+|$)|\s*$)/
-/** `1°.` `1° ` `3a°.` — an onderdeel. */
-const DEGREE = /^(\d{1,4}[a-z]{0,2}°)\.?(?:\s+|$)/
+/**
+ * `1°.` `1° ` `3a°.` — an onderdeel. Word processors often put the look-alike ordinal indicator
+ * `º` (U+00BA) for the degree sign; it is read as `°` so that paths match the official text.
+ */
+const DEGREE = /^(\d{1,4}[a-z]{0,2})[°º]\.?(?:\s+|$)/
 /** `a.` `aa.` `iv.` — letter or Roman onderdeel; alone on a line it may lack the period. */
 const LETTER = /^([a-z]{1,4})\.(?:\s+|$)/
 const LETTER_ALONE = /^([a-z]{1,4})\s*$/
@@ -33,7 +36,9 @@ export interface MarkedLine {
 
 function letterOrRoman(number: string): Marker | null {
   const roman = ROMAN.test(number)
-  if (number.length === 1) return { number, style: roman ? 'roman' : 'letter', ambiguous: roman }
+  // Of the single letters only i, v and x serve as Roman numerals in enumerations; `c` and `l`
+  // (100, 50) are always the letters after b and k.
+  if (number.length === 1) return /[ivx]/.test(number) ? { number, style: 'roman', ambiguous: true } : { number, style: 'letter', ambiguous: false }
   // `ii`, `xx`, `cc` are also the letters after `hh`, `ww`, `bb`.
   if (roman) return { number, style: 'roman', ambiguous: /^([a-z])\1+$/.test(number) }
   // `aa`, `bb` … continue a letter sequence past z; anything else is a word, not a marker.
@@ -47,7 +52,7 @@ function letterOrRoman(number: string): Marker | null {
  */
 export function readMarker(line: string, allowBareLetter = false): MarkedLine | null {
   let m = DEGREE.exec(line)
-  if (m) return { marker: { number: m[1]!, style: 'degree', ambiguous: false }, rest: line.slice(m[0].length) }
+  if (m) return { marker: { number: `${m[1]!}°`, style: 'degree', ambiguous: false }, rest: line.slice(m[0].length) }
   m = ARABIC.exec(line)
   if (m) return { marker: { number: m[1]!, style: 'arabic', ambiguous: false }, rest: line.slice(m[0].length) }
   m = LETTER.exec(line) ?? (allowBareLetter ? LETTER_ALONE.exec(line) : null)

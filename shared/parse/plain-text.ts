@@ -15,6 +15,8 @@ export function readPlainText(content: string, name: string): ParseResult {
   const lines = content.split(/\r\n|\n|\r/)
   let label = ''
   let started = false
+  /** First preamble line after the title: reported, since it may be statute text left behind. */
+  let skipped = 0
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\t/g, '    ')
     const body = raw.trimStart()
@@ -32,6 +34,7 @@ export function readPlainText(content: string, name: string): ParseResult {
       // A numbered line there is statute text without its heading; dropping it would lose it.
       if (readMarker(body)?.rest.trim()) throw new ParseError(`numbered text before any "Artikel" heading: "${body.trim().slice(0, 40)}"`, lineNo)
       if (!label) label = body.trim()
+      else skipped ||= lineNo
       continue
     }
     const marked = readMarker(body, true)
@@ -39,5 +42,7 @@ export function readPlainText(content: string, name: string): ParseResult {
     else builder.text(body, indent, lineNo)
   }
   if (!started) throw new ParseError('no "Artikel" heading found: is this a statute text?')
-  return builder.finish(label || name, name)
+  const result = builder.finish(label || name, name)
+  if (skipped) result.warnings.unshift({ message: 'text before the first heading ignored (only its first line is used, as the title)', line: skipped })
+  return result
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renvooi, sample, scratch } from '../helpers/cli.js'
@@ -66,6 +66,18 @@ describe('renvooi compare — output formats', () => {
     expect(r.stdout).toBe('')
     expect(readFileSync(out, 'utf8')).toContain('</html>')
     expect(readdirSync(dir)).toEqual(['renvooi.html'])
+  })
+
+  it('writes through a device or a symbolic link instead of replacing it', () => {
+    expect(renvooi(['compare', CURRENT, PROPOSED, '-o', '/dev/null']).status).toBe(0)
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true)
+    const dir = scratch({ 'target.json': 'old' })
+    symlinkSync(path.join(dir, 'target.json'), path.join(dir, 'link.json'))
+    expect(renvooi(['compare', CURRENT, PROPOSED, '-o', path.join(dir, 'link.json')]).status).toBe(0)
+    expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true)
+    expect(JSON.parse(readFileSync(path.join(dir, 'target.json'), 'utf8')).format).toBe('renvooi.comparison')
+    mkdirSync(path.join(dir, 'folder'))
+    expect(renvooi(['compare', CURRENT, PROPOSED, '-o', path.join(dir, 'folder')]).stderr).toMatch(/folder: is a directory/)
   })
 
   it('prints the time per phase and the peak memory with --timings', () => {
