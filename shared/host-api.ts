@@ -59,7 +59,7 @@ export interface RecoveryEntry {
 
 /** Commands from the native menu (Electron) that the renderer carries out. */
 export type MenuCommand =
-  | 'new' | 'open-project' | 'save' | 'save-as' | 'open-current' | 'open-proposed'
+  | 'new' | 'open-project' | 'open-recent' | 'save' | 'save-as' | 'open-current' | 'open-proposed'
   | 'undo' | 'redo' | 'view-side-by-side' | 'view-inline' | 'view-outline'
   | 'next-change' | 'previous-change' | 'language-nl' | 'language-en' | 'about'
 
@@ -99,8 +99,11 @@ export interface HostApi {
   openExternal(url: string): Promise<boolean>
   /** Tells the host whether there are unsaved changes (Electron asks before closing). */
   setEdited(edited: boolean): Promise<void>
-  /** Subscribes to native menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Subscribes to native menu commands; returns the unsubscribe function. `handle` accompanies
+   * 'open-recent' (the project chosen in the recent-files menu).
+   */
+  onMenuCommand(listener: (command: MenuCommand, handle?: string) => void): () => void
 }
 
 /** Operations that travel over IPC/HTTP (all but the local subscription). */

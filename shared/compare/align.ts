@@ -1,6 +1,6 @@
 import type { Side, Node } from './nodes.js'
 import { Alignment, assignBestFirst, type Candidate } from './alignment.js'
-import { sharedShingleCandidates } from './candidates.js'
+import { containedIn, sharedShingleCandidates } from './candidates.js'
 import { containment, dice, union, type Shingles } from './shingles.js'
 
 /**
@@ -41,17 +41,17 @@ export function align(a: Side, b: Side): Alignment {
 }
 
 function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
-  const byKey = new Map<string, number[]>()
+  const byKey = new Map<number, number[]>()
   for (const n of b.nodes) {
     const list = byKey.get(n.key)
     if (list) list.push(n.idx)
     else byKey.set(n.key, [n.idx])
   }
-  const oldCount = new Map<string, number>()
+  const oldCount = new Map<number, number>()
   for (const n of a.nodes) oldCount.set(n.key, (oldCount.get(n.key) ?? 0) + 1)
-  // Largest subtrees first, so that an unchanged article is matched whole, children included.
-  const order = a.nodes.map((n) => n.idx).sort((x, y) => a.nodes[y]!.end - y - (a.nodes[x]!.end - x) || x - y)
-  for (const i of order) {
+  // Document order visits every unit before its descendants, so an unchanged article is matched
+  // whole, children included, before any of its parts is considered on its own.
+  for (let i = 0; i < a.nodes.length; i++) {
     const o = a.nodes[i]!
     if (!al.oldFree(i) || (!o.own && !o.children.length)) continue
     const news = byKey.get(o.key)
@@ -227,15 +227,13 @@ function attachFragments(a: Side, b: Side, al: Alignment): void {
       if (g >= 0 && isUnchanged(g, a, b, al)) return false
       return n.shingles.length >= 3
     }).map((n) => n.idx)
-    const pairs = sharedShingleCandidates(leftover, all, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, 64)
+    const found = containedIn(leftover, all, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, FRAGMENT_CONTAINMENT)
     const best = new Map<number, Fragment>()
     // Equal containment in two hosts: the nearer host (relative position), then the first. The
-    // order of `pairs` follows shingle ids, which depend on which text is called old; breaking
-    // ties by it made a part join one host forward and the other backward.
+    // order found follows shingle ids, which depend on which text is called old; breaking ties
+    // by it made a part join one host forward and the other backward.
     const distance = (part: number, host: number): number => Math.abs(part / parts.nodes.length - host / hosts.nodes.length)
-    for (const [part, host] of pairs) {
-      const score = containment(parts.nodes[part]!.shingles, hosts.nodes[host]!.shingles)
-      if (score < FRAGMENT_CONTAINMENT) continue
+    for (const { part, host, score } of found) {
       const prev = best.get(part)
       const better = !prev || score > prev.score ||
         (score === prev.score && (distance(part, host) - distance(part, prev.host) || host - prev.host) < 0)

@@ -42,3 +42,41 @@ export function sharedShingleCandidates(
   }
   return out
 }
+
+/**
+ * (part, host, containment) for every host that holds at least `threshold` of a part's
+ * shingles, for splits and merges. Only the few leftover parts are indexed; the many hosts are
+ * scanned against that index, counting shared shingles exactly (sets are de-duplicated), so no
+ * pair needs a merge of its two sets.
+ */
+export function containedIn(
+  parts: readonly number[], hosts: readonly number[],
+  partShingles: (k: number) => Shingles, hostShingles: (k: number) => Shingles,
+  threshold: number,
+): Array<{ part: number; host: number; score: number }> {
+  const postings = new Map<number, number[]>()
+  const size = new Map<number, number>()
+  for (const p of parts) {
+    const sh = partShingles(p)
+    size.set(p, sh.length)
+    for (const s of sh) {
+      const list = postings.get(s)
+      if (list) list.push(p)
+      else postings.set(s, [p])
+    }
+  }
+  const out: Array<{ part: number; host: number; score: number }> = []
+  const counts = new Map<number, number>()
+  for (const h of hosts) {
+    counts.clear()
+    for (const s of hostShingles(h)) {
+      const list = postings.get(s)
+      if (list) for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1)
+    }
+    for (const [p, n] of counts) {
+      const score = n / size.get(p)!
+      if (score >= threshold) out.push({ part: p, host: h, score })
+    }
+  }
+  return out
+}

@@ -1,5 +1,5 @@
 import type { LegalText, Unit } from '../model/types.js'
-import { flatten } from '../model/path.js'
+import { isDivision } from '../model/path.js'
 import { normalizeSpace } from '../model/normalize.js'
 import type { ShingleDictionary, Shingles } from './shingles.js'
 
@@ -11,7 +11,7 @@ import type { ShingleDictionary, Shingles } from './shingles.js'
  */
 export class Node {
   /** Equal for identical subtrees, numbers excluded (see StructureKeys). */
-  key = ''
+  key = 0
   /** Index of the last unit in this subtree. */
   end: number
   readonly children: number[] = []
@@ -46,17 +46,22 @@ export interface Side {
 }
 
 export function buildSide(text: LegalText, dict: ShingleDictionary, keys: StructureKeys): Side {
-  const flat = flatten(text.units)
-  const index = new Map<Unit, number>()
   const nodes: Node[] = []
-  flat.forEach(({ unit, parent }, idx) => {
-    index.set(unit, idx)
-    const p = parent ? index.get(parent)! : -1
-    const up = p >= 0 ? nodes[p]! : null
-    const node = new Node(idx, unit, p, up ? up.article : idx, up ? up.depth + 1 : 0, normalizeSpace(unit.text), dict)
-    nodes.push(node)
-    if (up) up.children.push(idx)
-  })
+  // Depth-first in document order (as model/path `flatten`), divisions passed through.
+  const visit = (units: readonly Unit[], p: number): void => {
+    for (const unit of units) {
+      if (isDivision(unit.type)) {
+        visit(unit.children, -1)
+        continue
+      }
+      const idx = nodes.length
+      const up = p >= 0 ? nodes[p]! : null
+      nodes.push(new Node(idx, unit, p, up ? up.article : idx, up ? up.depth + 1 : 0, normalizeSpace(unit.text), dict))
+      if (up) up.children.push(idx)
+      visit(unit.children, idx)
+    }
+  }
+  visit(text.units, -1)
   // Children come after their parent, so a backward pass sees every child before its parent.
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!
@@ -74,14 +79,16 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
  */
 export class StructureKeys {
   private readonly texts = new Map<string, number>()
-  private readonly shapes = new Map<string, string>()
+  private readonly shapes = new Map<string, number>()
 
-  of(own: string, childKeys: readonly string[]): string {
+  /** Even keys are leaves (an own-text id), odd keys containers (a shape id). */
+  of(own: string, childKeys: readonly number[]): number {
     let t = this.texts.get(own)
     if (t === undefined) this.texts.set(own, (t = this.texts.size))
-    const shape = childKeys.length ? `${t}(${childKeys.join(',')})` : String(t)
+    if (!childKeys.length) return 2 * t
+    const shape = `${t}(${childKeys.join(',')})`
     let key = this.shapes.get(shape)
-    if (key === undefined) this.shapes.set(shape, (key = 'k' + this.shapes.size))
-    return key
+    if (key === undefined) this.shapes.set(shape, (key = this.shapes.size))
+    return 2 * key + 1
   }
 }

@@ -29,6 +29,8 @@ const DIVISION_TYPES: Record<string, DivisionType> = {
 export const DIVISION_RANK: Record<DivisionType, number> = { boek: 0, titeldeel: 1, hoofdstuk: 2, afdeling: 3, paragraaf: 4 }
 
 export function readHeading(line: string): HeadingLine | null {
+  // Cheap test first: nearly every line of a statute is a lid or onderdeel, and none starts so.
+  if (!/^\s*[ABTHP§]/.test(line)) return null
   const text = line.trim()
   let m = ARTICLE.exec(text)
   if (m) return withHeading('artikel', m[1]!, m[2])
