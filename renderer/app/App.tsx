@@ -1,0 +1,383 @@
+/**
+ * The window: toolbar, messages, the editor for the proposal and the three views of one
+ * comparison (side by side, inline renvooi, structure outline), with next/previous change.
+ */
+import type React from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { HostApi, HostInfo, MenuCommand, RecoveryEntry } from '../../shared/host-api.js'
+import { useI18n } from '../i18n/index.js'
+import type { Change } from '../../shared/compare/types.js'
+import { buildRows, type Row } from '../model/rows.js'
+import { ProposedEditor, type EditorHandle } from '../editor/ProposedEditor.js'
+import type { CursorUnit } from '../editor/commands.js'
+import { NumberField } from './NumberField.js'
+import { SideBySide } from '../views/SideBySide.js'
+import { InlineView } from '../views/InlineView.js'
+import { OutlineView } from '../views/OutlineView.js'
+import { describeError } from './describe-error.js'
+import { OpenTextDialog } from './OpenTextDialog.js'
+import { OpenProjectDialog, SaveAsDialog, UnsavedDialog } from './ProjectDialogs.js'
+import { useWorkspace, type Side, type TextInput } from './useWorkspace.js'
+import { Toolbar } from './Toolbar.js'
+import { ChangeNavigator, nextChange } from './ChangeNavigator.js'
+import { readTextInput } from './read-file.js'
+import { useLiveComparison } from './useLiveComparison.js'
+
+export type ViewName = 'side-by-side' | 'inline' | 'outline'
+
+/** The texts opened on a fresh start, when the samples are present. */
+export const DEFAULT_SAMPLES = { current: '273f-current.md', proposed: '273f-proposed.md' } as const
+
+type Modal =
+  | { kind: 'open-text'; side: Side }
+  | { kind: 'open-project' }
+  | { kind: 'save-as'; then?: () => void }
+  | { kind: 'unsaved'; then: () => void }
+
+export function App({ host }: { host: HostApi }) {
+  const { t, language, setLanguage } = useI18n()
+  const ws = useWorkspace(host)
+  const { workspace, dirty } = ws
+  const [info, setInfo] = useState<HostInfo | null>(null)
+  const [view, setView] = useState<ViewName>('side-by-side')
+  const [current, setCurrent] = useState(-1)
+  const [modal, setModal] = useState<Modal | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const [recovery, setRecovery] = useState<RecoveryEntry | null>(null)
+  const [showEditor, setShowEditor] = useState(true)
+  const editor = useRef<EditorHandle>(null)
+  const [cursor, setCursor] = useState<CursorUnit | null>(null)
+
+  const fail = useCallback((e: unknown, file?: string) => {
+    setStatus(null)
+    setError(describeError(e, t, file))
+  }, [t])
+
+  // Start: what host is this, is there work to recover, and open the art. 273f sample.
+  useEffect(() => {
+    let cancelled = false
+    void (async () => {
+      try {
+        setInfo(await host.hostInfo())
+        const rec = await host.readRecovery()
+        if (!cancelled && rec) setRecovery(rec)
+        const samples = await host.listSamples()
+        const has = (id: string) => samples.some((s) => s.id === id)
+        if (!cancelled && has(DEFAULT_SAMPLES.current) && has(DEFAULT_SAMPLES.proposed)) {
+          const [a, b] = await Promise.all([host.readSample(DEFAULT_SAMPLES.current), host.readSample(DEFAULT_SAMPLES.proposed)])
+          if (!cancelled) ws.openTexts(t('project.defaultTitle'), ws.fromLoaded(a), ws.fromLoaded(b))
+        }
+      } catch (e) {
+        if (!cancelled) fail(e)
+      }
+    })()
+    return () => {
+      cancelled = true
+    }
+    // Runs once per host; the language of the default title is the one at start.
+  }, [host])
+
+  const live = useLiveComparison(workspace?.oldText, workspace?.newText)
+  const comparison = live?.comparison ?? null
+  const rowCache = useMemo(() => new WeakMap<Change, Row>(), [live?.oldText])
+  const rows = useMemo<Row[]>(() => (live ? buildRows(live.comparison, live.oldText, live.newText, rowCache) : []), [live, rowCache])
+
+  const guard = useCallback((action: () => void) => {
+    if (dirty) setModal({ kind: 'unsaved', then: action })
+    else action()
+  }, [dirty])
+
+  const saveTo = useCallback(async (handle: string | null, then?: () => void) => {
+    try {
+      const entry = await ws.save(handle)
+      if (entry) {
+        setError(null)
+        setStatus(t('project.saved', { name: entry.name }))
+        then?.()
+      }
+    } catch (e) {
+      fail(e)
+    }
+  }, [ws, t, fail])
+
+  const save = useCallback((then?: () => void) => {
+    if (workspace?.handle) void saveTo(workspace.handle, then)
+    else if (info?.nativeDialogs) void saveTo(null, then)
+    else setModal({ kind: 'save-as', ...(then ? { then } : {}) })
+  }, [workspace?.handle, info, saveTo])
+
+  const saveAs = useCallback(() => {
+    if (info?.nativeDialogs) void saveTo(null)
+    else setModal({ kind: 'save-as' })
+  }, [info, saveTo])
+
+  const openProject = useCallback(async (handle: string | null) => {
+    setModal(null)
+    try {
+      const opened = await host.openProject(handle)
+      if (!opened) return
+      ws.adoptProject(opened.project, opened, false)
+      setError(null)
+      setStatus(null)
+      setCurrent(-1)
+    } catch (e) {
+      fail(e, handle ?? undefined)
+    }
+  }, [host, ws, fail])
+
+  const askOpenProject = useCallback(() => guard(() => {
+    if (info?.nativeDialogs) void openProject(null)
+    else setModal({ kind: 'open-project' })
+  }), [guard, info, openProject])
+
+  const loadText = useCallback((side: Side, input: TextInput) => {
+    try {
+      if (workspace) ws.replaceVersion(side, input)
+      else if (side === 'proposed') throw new Error(t('empty'))
+      setModal(null)
+      setError(null)
+      setCurrent(-1)
+    } catch (e) {
+      setModal(null)
+      fail(e, input.name)
+    }
+  }, [workspace, ws, fail, t])
+
+  const goTo = useCallback((direction: 1 | -1) => {
+    const target = nextChange(rows, current, direction)
+    if (target < 0) return
+    setCurrent(target)
+    requestAnimationFrame(() => {
+      const el = document.getElementById(`row-${target}`)
+      el?.scrollIntoView({ block: 'center' })
+      el?.focus({ preventScroll: true })
+    })
+  }, [rows, current])
+
+  const runMenu = useCallback((command: MenuCommand, handle?: string) => {
+    switch (command) {
+      case 'open-project': askOpenProject(); break
+      case 'open-recent': if (handle) guard(() => void openProject(handle)); break
+      case 'save': save(); break
+      case 'save-as': saveAs(); break
+      case 'open-current': setModal({ kind: 'open-text', side: 'current' }); break
+      case 'open-proposed': guard(() => setModal({ kind: 'open-text', side: 'proposed' })); break
+      case 'undo': editor.current?.undo(); break
+      case 'redo': editor.current?.redo(); break
+      case 'view-side-by-side': setView('side-by-side'); break
+      case 'view-inline': setView('inline'); break
+      case 'view-outline': setView('outline'); break
+      case 'next-change': goTo(1); break
+      case 'previous-change': goTo(-1); break
+      case 'language-nl': setLanguage('nl'); break
+      case 'language-en': setLanguage('en'); break
+      case 'new': setModal({ kind: 'open-text', side: 'current' }); break
+      case 'about': setStatus(`Renvooi ${info?.version ?? ''}`); break
+    }
+  }, [askOpenProject, guard, openProject, save, saveAs, goTo, setLanguage, info])
+
+  useEffect(() => host.onMenuCommand(runMenu), [host, runMenu])
+
+  // Keyboard: next/previous change anywhere (Alt+↓/↑, F8/Shift+F8), Ctrl+S to save.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.altKey && e.key === 'ArrowDown') || (e.key === 'F8' && !e.shiftKey)) {
+        e.preventDefault()
+        goTo(1)
+      } else if ((e.altKey && e.key === 'ArrowUp') || (e.key === 'F8' && e.shiftKey)) {
+        e.preventDefault()
+        goTo(-1)
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && !info?.nativeDialogs) {
+        // In Electron the menu accelerator does this.
+        e.preventDefault()
+        if (e.shiftKey) saveAs()
+        else save()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [goTo, save, saveAs, info])
+
+  // The browser asks before leaving a page with unsaved work (Electron asks in main).
+  useEffect(() => {
+    if (!dirty || info?.kind === 'electron') return
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault()
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [dirty, info])
+
+  // Drag-and-drop of a text file: onto the current column it replaces the current text,
+  // anywhere else the proposal. (Electron does not navigate on drop: navigateOnDragDrop is off.)
+  const onDrop = useCallback(async (e: React.DragEvent) => {
+    const file = e.dataTransfer.files[0]
+    if (!file) return
+    e.preventDefault()
+    const side: Side = (e.target as HTMLElement).closest?.('[data-drop-side="current"]') ? 'current' : 'proposed'
+    try {
+      loadText(side, await readTextInput(file))
+    } catch (error) {
+      fail(error, file.name)
+    }
+  }, [loadText, fail])
+
+  const title = workspace?.fileName ?? workspace?.project.title ?? t('project.untitled')
+  useEffect(() => {
+    document.title = `${dirty ? '• ' : ''}${title} — Renvooi`
+  }, [title, dirty])
+
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault()
+      }}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <a className="skip-link" href="#comparison">{t('skipToContent')}</a>
+      <header className="app-header">
+        <h1>
+          Renvooi <span className="project-name">{title}</span>
+          {dirty ? <span className="unsaved-marker"> ({t('project.unsaved')})</span> : null}
+        </h1>
+        <Toolbar
+          onOpenProject={askOpenProject}
+          onSave={() => save()}
+          onSaveAs={saveAs}
+          onOpenText={(side) => (side === 'proposed' ? guard : (f: () => void) => f())(() => setModal({ kind: 'open-text', side }))}
+          onUndo={() => editor.current?.undo()}
+          onRedo={() => editor.current?.redo()}
+          language={language}
+          onLanguage={setLanguage}
+          canSave={!!workspace}
+        />
+      </header>
+
+      <div className="messages">
+        {error ? (
+          <div className="message error" role="alert">
+            <span>{error}</span>{' '}
+            <button type="button" onClick={() => setError(null)}>{t('action.close')}</button>
+          </div>
+        ) : null}
+        <div className="message status" role="status">{status ?? ''}</div>
+        {recovery ? (
+          <div className="message recovery" role="region" aria-label={t('recovery.title')}>
+            <strong>{t('recovery.title')}.</strong>{' '}
+            {t('recovery.body', { time: new Date(recovery.savedAt).toLocaleString(language), name: recovery.handle ? ` (${recovery.handle})` : '' })}{' '}
+            <button type="button" onClick={() => guard(() => {
+              try {
+                ws.restore(recovery)
+                setRecovery(null)
+              } catch (e) {
+                fail(e)
+              }
+            })}>{t('action.restore')}</button>{' '}
+            <button type="button" onClick={() => {
+              setRecovery(null)
+              host.discardRecovery().catch(() => {})
+            }}>{t('action.discard')}</button>
+          </div>
+        ) : null}
+        {workspace && workspace.warnings.length ? (
+          <details className="message warnings">
+            <summary>{t('warning.title')} ({workspace.warnings.length})</summary>
+            <ul>{workspace.warnings.map((w, i) => <li key={i}>{w.line ? `${w.line}: ` : ''}{w.message}</li>)}</ul>
+          </details>
+        ) : null}
+      </div>
+
+      {workspace ? (
+        <main className={`workspace${showEditor ? ' with-editor' : ''}`}>
+          <section className="editor-pane" aria-labelledby="editor-title" hidden={!showEditor}>
+            <div className="pane-header">
+              <h2 id="editor-title">{t('editor.title')}</h2>
+              <button type="button" onClick={() => editor.current?.insertLid()} aria-keyshortcuts="Control+Enter">{t('action.insertLid')}</button>
+            </div>
+            <NumberField key={cursor ? `${cursor.type}:${cursor.nr}` : ''} unit={cursor} onSet={(nr) => editor.current?.setNumber(nr)} />
+            <p className="help">{t('editor.help')}</p>
+            <ProposedEditor doc={workspace.proposedDoc} onDocChange={ws.onDocChange} label={t('editor.title')} handle={editor} onCursorUnit={setCursor} />
+          </section>
+          <section className="comparison-pane" id="comparison" aria-label={t('view.label')}>
+            <div className="pane-header">
+              <div role="tablist" aria-label={t('view.label')} className="view-tabs">
+                {(['side-by-side', 'inline', 'outline'] as const).map((v) => (
+                  <button
+                    key={v}
+                    type="button"
+                    role="tab"
+                    id={`tab-${v}`}
+                    aria-selected={view === v}
+                    aria-controls="view-panel"
+                    tabIndex={view === v ? 0 : -1}
+                    onClick={() => setView(v)}
+                    onKeyDown={(e) => {
+                      const order = ['side-by-side', 'inline', 'outline'] as const
+                      const at = order.indexOf(v)
+                      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                        const next = order[(at + (e.key === 'ArrowRight' ? 1 : 2)) % 3]!
+                        setView(next)
+                        document.getElementById(`tab-${next}`)?.focus()
+                      }
+                    }}
+                  >
+                    {t(v === 'side-by-side' ? 'view.sideBySide' : v === 'inline' ? 'view.inline' : 'view.outline')}
+                  </button>
+                ))}
+              </div>
+              <button type="button" className="toggle-editor" aria-pressed={showEditor} onClick={() => setShowEditor(!showEditor)}>
+                {t(showEditor ? 'action.hideEditor' : 'action.showEditor')}
+              </button>
+            </div>
+            <ChangeNavigator rows={rows} current={current} onMove={goTo} comparison={comparison} />
+            <div id="view-panel" role="tabpanel" tabIndex={0} aria-labelledby={`tab-${view}`} className="view-panel">
+              {view === 'side-by-side' ? (
+                <SideBySide rows={rows} current={current} oldLabel={workspace.oldText.label} newLabel={workspace.newText.label} />
+              ) : view === 'inline' ? (
+                <InlineView rows={rows} current={current} />
+              ) : (
+                <OutlineView rows={rows} current={current} onSelect={setCurrent} />
+              )}
+            </div>
+          </section>
+        </main>
+      ) : (
+        <main className="empty"><p>{error ? '' : t('empty')}</p></main>
+      )}
+
+      {modal?.kind === 'open-text' ? (
+        <OpenTextDialog side={modal.side} host={host} info={info} onLoad={(input) => loadText(modal.side, input)} onClose={() => setModal(null)} />
+      ) : null}
+      {modal?.kind === 'open-project' ? (
+        <OpenProjectDialog host={host} onOpen={(handle) => void openProject(handle)} onClose={() => setModal(null)} />
+      ) : null}
+      {modal?.kind === 'save-as' ? (
+        <SaveAsDialog
+          suggested={workspace?.fileName ?? workspace?.project.title ?? ''}
+          onSave={(name) => {
+            const then = modal.then
+            setModal(null)
+            void saveTo(name, then)
+          }}
+          onClose={() => setModal(null)}
+        />
+      ) : null}
+      {modal?.kind === 'unsaved' ? (
+        <UnsavedDialog
+          onSave={() => {
+            const then = modal.then
+            setModal(null)
+            save(then)
+          }}
+          onDiscard={() => {
+            const then = modal.then
+            setModal(null)
+            ws.discardChanges()
+            then()
+          }}
+          onClose={() => setModal(null)}
+        />
+      ) : null}
+    </div>
+  )
+}

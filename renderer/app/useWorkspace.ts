@@ -1,0 +1,163 @@
+/**
+ * The open project and everything derived from it: the two texts, the live proposed text from
+ * the editor, unsaved state, saving, and the autosave to the host's recovery slot. The
+ * comparison itself is derived in the App from `oldText` and `newText`.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Node as PMNode } from 'prosemirror-model'
+import type { HostApi, LoadedText, ProjectEntry, RecoveryEntry } from '../../shared/host-api.js'
+import type { LegalText, ParseWarning, TextFormat } from '../../shared/model/types.js'
+import { createProject, withVersionContent, type ProjectFile, type ProjectVersion } from '../../shared/project/index.js'
+import { writeMarkdown } from '../../shared/parse/index.js'
+import { legalTextToDoc } from '../editor/to-doc.js'
+import { createDocConverter } from '../editor/from-doc.js'
+import { parseVersion } from './texts.js'
+
+/** How long typing must pause before the recovery copy is written. */
+export const AUTOSAVE_DELAY_MS = 1500
+
+export type Side = 'current' | 'proposed'
+
+export interface Workspace {
+  readonly project: ProjectFile
+  readonly handle: string | null
+  readonly fileName: string | null
+  readonly oldText: LegalText
+  /** The document the editor starts from; replaced only when another proposal is loaded. */
+  readonly proposedDoc: PMNode
+  readonly newText: LegalText
+  readonly warnings: readonly ParseWarning[]
+}
+
+export interface TextInput {
+  readonly name: string
+  readonly content: string
+  readonly format?: TextFormat
+  readonly sha256: string | null
+}
+
+const fromLoaded = (l: LoadedText): TextInput => ({ name: l.name, content: l.content, format: l.format, sha256: l.sha256 })
+
+function versionOf(project: ProjectFile, id: string): ProjectVersion {
+  const v = project.versions.find((x) => x.id === id)
+  if (!v) throw new Error(`no version "${id}"`)
+  return v
+}
+
+/** Builds the derived state of a project; throws ParseError for an unreadable version. */
+function workspaceOf(project: ProjectFile, handle: string | null, fileName: string | null): Workspace {
+  const oldV = versionOf(project, project.compare.old)
+  const newV = versionOf(project, project.compare.new)
+  const oldP = parseVersion(oldV.content, oldV.source?.name ?? oldV.label, oldV.format)
+  const newP = parseVersion(newV.content, newV.source?.name ?? newV.label, newV.format)
+  const oldText = { ...oldP.text, label: oldV.label || oldP.text.label }
+  const newText = { ...newP.text, label: newV.label || newP.text.label }
+  return { project, handle, fileName, oldText, proposedDoc: legalTextToDoc(newText), newText, warnings: [...oldP.warnings, ...newP.warnings] }
+}
+
+export function useWorkspace(host: HostApi) {
+  const [workspace, setWorkspace] = useState<Workspace | null>(null)
+  const [dirty, setDirty] = useState(false)
+  /** True once the proposal was typed in: then it is saved as Markdown written from the tree. */
+  const edited = useRef(false)
+  const converter = useRef(createDocConverter())
+  const latest = useRef<Workspace | null>(null)
+  latest.current = workspace
+
+  const adopt = useCallback((next: Workspace, isDirty: boolean) => {
+    converter.current = createDocConverter()
+    edited.current = false
+    setWorkspace(next)
+    setDirty(isDirty)
+  }, [])
+
+  /** The project as it would be saved now, including the edited proposal. */
+  const snapshot = useCallback((): ProjectFile | null => {
+    const ws = latest.current
+    if (!ws) return null
+    if (!edited.current) return ws.project
+    return withVersionContent(ws.project, ws.project.compare.new, writeMarkdown(ws.newText), 'md')
+  }, [])
+
+  const openTexts = useCallback((title: string, current: TextInput, proposed: TextInput) => {
+    const a = parseVersion(current.content, current.name, current.format)
+    const b = parseVersion(proposed.content, proposed.name, proposed.format)
+    const project = createProject(
+      title,
+      { label: a.text.label || current.name, format: a.format, content: current.content, source: current.sha256 === null ? null : { name: current.name, sha256: current.sha256 } },
+      { label: b.text.label || proposed.name, format: b.format, content: proposed.content, source: proposed.sha256 === null ? null : { name: proposed.name, sha256: proposed.sha256 } },
+    )
+    adopt(workspaceOf(project, null, null), false)
+  }, [adopt])
+
+  /** Replaces one side with another text; throws ParseError (the workspace stays as it was). */
+  const replaceVersion = useCallback((side: Side, input: TextInput) => {
+    const base = snapshot()
+    const ws = latest.current
+    if (!base || !ws) return
+    const parsed = parseVersion(input.content, input.name, input.format)
+    const id = side === 'current' ? base.compare.old : base.compare.new
+    const project: ProjectFile = {
+      ...base,
+      versions: base.versions.map((v) => v.id === id
+        ? { ...v, label: parsed.text.label || input.name, format: parsed.format, content: input.content, source: input.sha256 === null ? null : { name: input.name, sha256: input.sha256 } }
+        : v),
+    }
+    adopt(workspaceOf(project, ws.handle, ws.fileName), true)
+  }, [adopt, snapshot])
+
+  const adoptProject = useCallback((project: ProjectFile, entry: ProjectEntry | null, isDirty: boolean) => {
+    adopt(workspaceOf(project, entry?.handle ?? null, entry?.name ?? null), isDirty)
+  }, [adopt])
+
+  const restore = useCallback((entry: RecoveryEntry) => {
+    // In Electron the handle is a full path; show only the file's name.
+    const name = entry.handle ? entry.handle.split(/[\\/]/).pop() ?? entry.handle : null
+    adopt(workspaceOf(entry.project, entry.handle, name), true)
+  }, [adopt])
+
+  const onDocChange = useCallback((doc: PMNode) => {
+    const ws = latest.current
+    if (!ws) return
+    edited.current = true
+    const newText = converter.current.toLegalText(doc, ws.newText.label, ws.newText.source)
+    setWorkspace({ ...ws, newText })
+    setDirty(true)
+  }, [])
+
+  /** Saves to `handle` (null: ask where). Resolves the entry, or null when cancelled. */
+  const save = useCallback(async (handle: string | null): Promise<ProjectEntry | null> => {
+    const project = snapshot()
+    const ws = latest.current
+    if (!project || !ws) return null
+    const entry = await host.saveProject(project, handle)
+    if (!entry) return null
+    const now = latest.current
+    // Keep typing that happened during the save as unsaved.
+    const unchangedSince = now?.newText === ws.newText
+    setWorkspace(now ? { ...now, project, handle: entry.handle, fileName: entry.name } : now)
+    if (unchangedSince) {
+      edited.current = false
+      setDirty(false)
+      await host.discardRecovery().catch(() => {})
+    }
+    return entry
+  }, [host, snapshot])
+
+  const discardChanges = useCallback(() => {
+    setDirty(false)
+    host.discardRecovery().catch(() => {})
+  }, [host])
+
+  useEffect(() => {
+    host.setEdited(dirty).catch(() => {})
+    if (!dirty) return
+    const timer = setTimeout(() => {
+      const project = snapshot()
+      if (project) host.writeRecovery(project, latest.current?.handle ?? null).catch(() => {})
+    }, AUTOSAVE_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [dirty, workspace, host, snapshot])
+
+  return { workspace, dirty, openTexts, replaceVersion, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded }
+}

@@ -1,0 +1,98 @@
+/**
+ * The ProseMirror editor for the proposed text. It owns its EditorView; the app hears about
+ * every document change through `onDocChange` and computes the comparison from it. Undo/redo is
+ * prosemirror-history, reachable by keyboard (Ctrl/Cmd+Z, Ctrl+Y, Shift+Ctrl+Z) and through the
+ * handle for the toolbar and the native menu.
+ */
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
+import { EditorState, type Command } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { history, undo, redo } from 'prosemirror-history'
+import { keymap } from 'prosemirror-keymap'
+import { baseKeymap } from 'prosemirror-commands'
+import type { Node as PMNode } from 'prosemirror-model'
+import { cursorUnit, insertLidAfter, setNumber, type CursorUnit } from './commands.js'
+
+export interface EditorHandle {
+  undo(): boolean
+  redo(): boolean
+  insertLid(): boolean
+  setNumber(nr: string): boolean
+  focus(): void
+}
+
+interface Props {
+  /** The document to start from; a different object starts a fresh editor (and history). */
+  readonly doc: PMNode
+  readonly onDocChange: (doc: PMNode) => void
+  readonly label: string
+  readonly handle?: Ref<EditorHandle>
+  /** Told which numbered unit holds the cursor, whenever that changes. */
+  readonly onCursorUnit?: (unit: CursorUnit | null) => void
+}
+
+export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }: Props) {
+  const mount = useRef<HTMLDivElement>(null)
+  const view = useRef<EditorView | null>(null)
+  const onChange = useRef(onDocChange)
+  onChange.current = onDocChange
+  const onCursor = useRef(onCursorUnit)
+  onCursor.current = onCursorUnit
+
+  useEffect(() => {
+    if (!mount.current) return
+    const state = EditorState.create({
+      doc,
+      plugins: [
+        history(),
+        keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo, 'Mod-Enter': insertLidAfter }),
+        keymap(baseKeymap),
+      ],
+    })
+    const editor = new EditorView(mount.current, {
+      state,
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, lang: 'nl', spellcheck: 'true', class: 'pm-editor' },
+      dispatchTransaction(tr) {
+        const prev = editor.state
+        const next = prev.apply(tr)
+        editor.updateState(next)
+        if (tr.docChanged) onChange.current(next.doc)
+        if (tr.docChanged || tr.selectionSet) {
+          const before = cursorUnit(prev)
+          const after = cursorUnit(next)
+          if (before?.type !== after?.type || before?.nr !== after?.nr) onCursor.current?.(after)
+        }
+      },
+    })
+    view.current = editor
+    return () => {
+      editor.destroy()
+      view.current = null
+    }
+    // The label is updated below without recreating the view (and losing its history).
+  }, [doc])
+
+  useEffect(() => {
+    view.current?.setProps({ attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, lang: 'nl', spellcheck: 'true', class: 'pm-editor' } })
+  }, [label])
+
+  useImperativeHandle(handle, () => {
+    const run = (command: Command): boolean => {
+      const v = view.current
+      if (!v) return false
+      const done = command(v.state, v.dispatch)
+      v.focus()
+      return done
+    }
+    return {
+      undo: () => run(undo),
+      redo: () => run(redo),
+      insertLid: () => run(insertLidAfter),
+      setNumber: (nr) => run(setNumber(nr)),
+      focus: () => view.current?.focus(),
+    }
+  }, [])
+
+  // Focusable itself so keyboard users can scroll a long proposal (axe: scrollable-region-focusable).
+  return <div ref={mount} className="editor-mount" tabIndex={0} aria-label={label} role="group" />
+}

@@ -1,0 +1,88 @@
+/**
+ * The comparison as rows for the views: one row per change, in the new text's document order,
+ * each with the units it concerns on both sides and the badges a drafter reads
+ * (gewijzigd, vernummerd, verplaatst, nieuw, vervallen, gesplitst, samengevoegd).
+ */
+import type { Change, Comparison } from '../../shared/compare/types.js'
+import type { LegalText, Unit } from '../../shared/model/types.js'
+import { flatten, parsePath } from '../../shared/model/path.js'
+
+export type Badge = 'gewijzigd' | 'vernummerd' | 'verplaatst' | 'nieuw' | 'vervallen' | 'gesplitst' | 'samengevoegd'
+
+export interface Row {
+  readonly key: string
+  readonly change: Change
+  readonly old: readonly Unit[]
+  readonly new: readonly Unit[]
+  /** Nesting for indentation: 0 for an artikel, 1 for a lid, 2 for an onderdeel … */
+  readonly depth: number
+  readonly badges: readonly Badge[]
+  /** Whether next/previous change stops here. */
+  readonly changed: boolean
+}
+
+export function badgesOf(change: Change): Badge[] {
+  const badges: Badge[] = []
+  switch (change.kind) {
+    case 'modified': badges.push('gewijzigd'); break
+    case 'inserted': badges.push('nieuw'); break
+    case 'deleted': badges.push('vervallen'); break
+    case 'split': badges.push('gesplitst'); break
+    case 'merged': badges.push('samengevoegd'); break
+    case 'unchanged': break
+  }
+  if (change.renumbered) badges.push('vernummerd')
+  if (change.moved) badges.push('verplaatst')
+  return badges
+}
+
+const byPath = (text: LegalText): Map<string, Unit> => new Map(flatten(text.units).map(({ unit }) => [unit.path, unit]))
+
+const depthOf = (path: string): number => Math.max(0, parsePath(path).length - 1)
+
+/**
+ * Rows for a comparison. Pass the same `cache` across calls while the drafter types: a change
+ * object that the live patch left alone maps to the very same Row, so memoised row components
+ * skip it and only the edited rows render again.
+ */
+export function buildRows(comparison: Comparison, oldText: LegalText, newText: LegalText, cache?: WeakMap<Change, Row>): Row[] {
+  const oldUnits = byPath(oldText)
+  const newUnits = byPath(newText)
+  const pick = (paths: readonly string[], units: Map<string, Unit>): Unit[] =>
+    paths.flatMap((p) => {
+      const u = units.get(p)
+      return u ? [u] : []
+    })
+  return comparison.changes.map((change) => {
+    const hit = cache?.get(change)
+    if (hit) return hit
+    const badges = badgesOf(change)
+    const anchor = change.new[0] ?? change.old[0] ?? ''
+    const row: Row = {
+      // Every unit is in exactly one change, so its paths identify the row.
+      key: `${change.old.join('+')}>${change.new.join('+')}`,
+      change,
+      old: pick(change.old, oldUnits),
+      new: pick(change.new, newUnits),
+      depth: depthOf(anchor),
+      badges,
+      changed: badges.length > 0,
+    }
+    cache?.set(change, row)
+    return row
+  })
+}
+
+/** How a unit's number reads in the text: `Artikel 273f`, `1.`, `a.`, `1°.` */
+export function numberLabel(unit: Pick<Unit, 'type' | 'number'>): string {
+  if (unit.type === 'artikel') return `Artikel ${unit.number}`
+  if (unit.type === 'lid' || unit.type === 'onderdeel' || unit.type === 'subonderdeel') return `${unit.number}.`
+  return unit.number
+}
+
+/** A short name for a path, for outlines and screen readers: `Artikel 273f, lid 2, onderdeel a`. */
+export function pathLabel(path: string): string {
+  return parsePath(path)
+    .map(([type, number]) => (type === 'artikel' ? `Artikel ${number}` : `${type} ${number}`))
+    .join(', ')
+}

@@ -1,0 +1,29 @@
+/**
+ * One side of a row in the side-by-side view: the unit(s) with their numbers and the words
+ * deleted (current side) or inserted (proposed side).
+ */
+import type { Unit } from '../../shared/model/types.js'
+import type { Row } from '../model/rows.js'
+import { numberLabel } from '../model/rows.js'
+import { RenvooiRuns } from './RenvooiRuns.js'
+
+function UnitText({ unit, row, side }: { unit: Unit; row: Row; side: 'old' | 'new' }) {
+  const { change } = row
+  const units = side === 'old' ? row.old : row.new
+  // The redline describes the pair; with several units on this side (split, merged) show them plainly.
+  const words = change.words && units.length === 1 ? change.words : null
+  const whole = (side === 'old' && change.kind === 'deleted') || (side === 'new' && change.kind === 'inserted')
+  const text = words ? <RenvooiRuns runs={words} side={side} /> : unit.text
+  return (
+    <div className="unit">
+      <span className="nr">{numberLabel(unit)}</span>{' '}
+      {unit.heading ? <span className="heading">{unit.heading} </span> : null}
+      <span className="text">{whole ? (side === 'old' ? <del>{unit.text}</del> : <ins>{unit.text}</ins>) : text}</span>
+    </div>
+  )
+}
+
+export function UnitCell({ row, side }: { row: Row; side: 'old' | 'new' }) {
+  const units = side === 'old' ? row.old : row.new
+  return <>{units.map((u) => <UnitText key={u.path} unit={u} row={row} side={side} />)}</>
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { parseText } from '../../shared/parse/index.js'
+import { compareTexts } from '../../shared/compare/index.js'
+import { buildRows, badgesOf } from '../../renderer/model/rows.js'
+import { I18nProvider } from '../../renderer/i18n/index.js'
+import { SideBySide } from '../../renderer/views/SideBySide.js'
+import { InlineView } from '../../renderer/views/InlineView.js'
+import { OutlineView } from '../../renderer/views/OutlineView.js'
+import { RenvooiRuns } from '../../renderer/views/RenvooiRuns.js'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const read = (name: string) => parseText(fs.readFileSync(path.join(ROOT, 'samples', name), 'utf8'), { name }).text
+const oldText = read('273f-current.md')
+const newText = read('273f-proposed.md')
+const rows = buildRows(compareTexts(oldText, newText), oldText, newText)
+const rowOf = (container: HTMLElement, words: string) =>
+  [...container.querySelectorAll<HTMLElement>('[id^="row-"]')].find((r) => r.textContent?.includes(words))!
+
+afterEach(cleanup)
+
+describe('badges', () => {
+  it('names every kind of change in the drafter\'s words', () => {
+    expect(badgesOf({ kind: 'modified', old: ['a'], new: ['b'], renumbered: true, moved: true })).toEqual(['gewijzigd', 'vernummerd', 'verplaatst'])
+    expect(badgesOf({ kind: 'inserted', old: [], new: ['b'] })).toEqual(['nieuw'])
+    expect(badgesOf({ kind: 'deleted', old: ['a'], new: [] })).toEqual(['vervallen'])
+    expect(badgesOf({ kind: 'split', old: ['a'], new: ['b', 'c'] })).toEqual(['gesplitst'])
+    expect(badgesOf({ kind: 'merged', old: ['a', 'b'], new: ['c'] })).toEqual(['samengevoegd'])
+    expect(badgesOf({ kind: 'unchanged', old: ['a'], new: ['a'] })).toEqual([])
+  })
+})
+
+describe('renvooi runs', () => {
+  it('marks deletions with <del> and insertions with <ins>, per side', () => {
+    const runs = [{ op: 'equal', text: 'ten hoogste ' }, { op: 'delete', text: 'twaalf' }, { op: 'insert', text: 'vijftien' }, { op: 'equal', text: ' jaren' }] as const
+    const both = render(<p data-testid="p"><RenvooiRuns runs={runs} side="both" /></p>)
+    expect(both.getByTestId('p').innerHTML).toBe('<span>ten hoogste </span><del>twaalf</del><ins>vijftien</ins><span> jaren</span>')
+    cleanup()
+    const old = render(<p data-testid="p"><RenvooiRuns runs={runs} side="old" /></p>)
+    expect(old.getByTestId('p').textContent).toBe('ten hoogste twaalf jaren')
+  })
+
+  it('escapes the text it shows', () => {
+    const { container } = render(<p><RenvooiRuns runs={[{ op: 'insert', text: '<img src=x onerror=alert(1)>' }]} side="both" /></p>)
+    expect(container.querySelector('img')).toBeNull()
+    expect(container.querySelector('ins')!.textContent).toBe('<img src=x onerror=alert(1)>')
+  })
+})
+
+describe('side by side', () => {
+  it('aligns one row per change, old number left and new number right', () => {
+    const { container } = render(<I18nProvider initial="nl"><SideBySide rows={rows} current={-1} oldLabel="geldend" newLabel="voorstel" /></I18nProvider>)
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(rows.length)
+    const lid3 = rowOf(container, 'Uitbuiting omvat ten minste')
+    expect(lid3.querySelector('.cell-old .nr')!.textContent).toBe('2.')
+    expect(lid3.querySelector('.cell-new .nr')!.textContent).toBe('3.')
+    expect(within(lid3).getByText('vernummerd')).toBeTruthy()
+    expect(lid3.querySelector('.cell-new ins')).not.toBeNull()
+    expect(lid3.querySelector('.cell-old del')).not.toBeNull()
+  })
+})
+
+describe('inline renvooi', () => {
+  it('shows a renumbering as a struck and an inserted number', () => {
+    const { container } = render(<I18nProvider initial="nl"><InlineView rows={rows} current={-1} /></I18nProvider>)
+    const lid8 = rowOf(container, 'Artikel 251 is van overeenkomstige toepassing')
+    expect(lid8.querySelector('.nr del')!.textContent).toBe('7.')
+    expect(lid8.querySelector('.nr ins')!.textContent).toBe('8.')
+    const lid9 = rowOf(container, 'Niet strafbaar is het slachtoffer')
+    expect(lid9.querySelector('.text ins')).not.toBeNull()
+  })
+})
+
+describe('outline', () => {
+  it('lists units with badges and selects on click', () => {
+    const onSelect = vi.fn()
+    render(<I18nProvider initial="en"><OutlineView rows={rows} current={-1} onSelect={onSelect} /></I18nProvider>)
+    expect(screen.getAllByText('split').length).toBeGreaterThan(0)
+    expect(screen.getAllByText('merged').length).toBeGreaterThan(0)
+    expect(screen.getAllByText('removed').length).toBeGreaterThan(0)
+    fireEvent.click(screen.getByRole('button', { name: /Artikel 273f, lid 9/ }))
+    expect(onSelect).toHaveBeenCalled()
+  })
+})

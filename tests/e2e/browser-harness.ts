@@ -1,0 +1,67 @@
+/**
+ * Shared set-up of the end-to-end tests: build the renderer when it is stale, start the browser
+ * host on temp folders, and drive Debian's Chromium with playwright-core (never
+ * `playwright install`: these machines cannot download browsers).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { build } from 'vite'
+import { chromium, type Browser } from 'playwright-core'
+import { startWebHost, type WebHost } from '../../main/web/server.js'
+import { rendererConfig } from '../../vite.renderer.config.js'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts')
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+function newest(dir: string): number {
+  let latest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name)
+    latest = Math.max(latest, entry.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs)
+  }
+  return latest
+}
+
+/** Builds out/renderer unless it is newer than every renderer and shared source. */
+export async function ensureRendererBuilt(): Promise<string> {
+  const outDir = path.join(ROOT, 'out', 'renderer')
+  const index = path.join(outDir, 'index.html')
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0
+  const sources = Math.max(newest(path.join(ROOT, 'renderer')), newest(path.join(ROOT, 'shared')), fs.statSync(path.join(ROOT, 'vite.renderer.config.ts')).mtimeMs)
+  if (built < sources) await build({ ...rendererConfig, logLevel: 'warn', configFile: false })
+  return outDir
+}
+
+export interface Harness {
+  readonly host: WebHost
+  readonly browser: Browser
+  readonly projectsDir: string
+  readonly stateDir: string
+  close(): Promise<void>
+}
+
+export async function startHarness(): Promise<Harness> {
+  const rendererDir = await ensureRendererBuilt()
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'renvooi-e2e-'))
+  const projectsDir = path.join(tmp, 'projects')
+  const stateDir = path.join(tmp, 'state')
+  fs.mkdirSync(projectsDir, { recursive: true })
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  const host = await startWebHost({ rendererDir, samplesDir: path.join(ROOT, 'samples'), projectsDir, stateDir, version: 'e2e' })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  })
+  return {
+    host, browser, projectsDir, stateDir,
+    async close() {
+      await browser.close()
+      await host.close()
+      fs.rmSync(tmp, { recursive: true, force: true })
+    },
+  }
+}
+
+export const chromiumAvailable = (): boolean => fs.existsSync(CHROMIUM)
