@@ -1,4 +1,4 @@
-import type { Shingles } from './shingles.js'
+import { containment, type Shingles } from './shingles.js'
 
 /**
  * Candidate pairs for alignment without comparing every unit with every other: two units are
@@ -45,37 +45,39 @@ export function sharedShingleCandidates(
 
 /**
  * (part, host, containment) for every host that holds at least `threshold` of a part's
- * shingles, for splits and merges. Only the few leftover parts are indexed; the many hosts are
- * scanned against that index, counting shared shingles exactly (sets are de-duplicated), so no
- * pair needs a merge of its two sets.
+ * shingles, for splits and merges. Only the few leftover parts are indexed, by their rarer
+ * shingles (those in at most `cap` parts: boilerplate such as "van de" would make every host a
+ * candidate of every part, quadratic on a whole Wetboek); the many hosts are scanned against that
+ * index, and each candidate pair is then measured exactly.
  */
 export function containedIn(
   parts: readonly number[], hosts: readonly number[],
   partShingles: (k: number) => Shingles, hostShingles: (k: number) => Shingles,
-  threshold: number,
+  threshold: number, cap = 8,
 ): Array<{ part: number; host: number; score: number }> {
   const postings = new Map<number, number[]>()
-  const size = new Map<number, number>()
   for (const p of parts) {
-    const sh = partShingles(p)
-    size.set(p, sh.length)
-    for (const s of sh) {
+    for (const s of partShingles(p)) {
       const list = postings.get(s)
       if (list) list.push(p)
       else postings.set(s, [p])
     }
   }
+  for (const [s, list] of postings) if (list.length > cap) postings.delete(s)
   const out: Array<{ part: number; host: number; score: number }> = []
-  const counts = new Map<number, number>()
+  const seen = new Set<number>()
   for (const h of hosts) {
-    counts.clear()
-    for (const s of hostShingles(h)) {
+    seen.clear()
+    const hostSet = hostShingles(h)
+    for (const s of hostSet) {
       const list = postings.get(s)
-      if (list) for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1)
-    }
-    for (const [p, n] of counts) {
-      const score = n / size.get(p)!
-      if (score >= threshold) out.push({ part: p, host: h, score })
+      if (!list) continue
+      for (const p of list) {
+        if (seen.has(p)) continue
+        seen.add(p)
+        const score = containment(partShingles(p), hostSet)
+        if (score >= threshold) out.push({ part: p, host: h, score })
+      }
     }
   }
   return out

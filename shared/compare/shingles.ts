@@ -4,33 +4,40 @@
  * is a linear merge. Dice over these sets is the engine's measure of "the same text".
  */
 
-export type Shingles = Float64Array
-
-/** Word ids fit in 26 bits, so a bigram id (first · 2^26 + second) is exact in a double. */
-const WORD_SPACE = 2 ** 26
+export type Shingles = Int32Array
 
 export class ShingleDictionary {
   private readonly words = new Map<string, number>()
 
-  /** Sorted, de-duplicated shingle ids of `text`: word bigrams, plus single words for short texts. */
+  /**
+   * Sorted, de-duplicated shingle ids of `text`: word bigrams, plus single words for short texts.
+   * Ids are 30-bit hashes of word-id pairs: small integers make every map and sort on them fast
+   * in V8, and a rare collision only nudges a similarity.
+   */
   shingles(text: string): Shingles {
     const ws = tokens(text)
     const ids = ws.map((w) => {
       let id = this.words.get(w)
       if (id === undefined) {
-        id = this.words.size % WORD_SPACE
+        id = this.words.size
         this.words.set(w, id)
       }
       return id
     })
-    const out = new Float64Array((ids.length < 4 ? ids.length : 0) + Math.max(0, ids.length - 1))
+    const out = new Int32Array((ids.length < 4 ? ids.length : 0) + Math.max(0, ids.length - 1))
     let k = 0
-    // Single words get ids above every bigram's, so the two kinds never collide.
-    if (ids.length < 4) for (const id of ids) out[k++] = WORD_SPACE * WORD_SPACE + id
-    for (let i = 0; i + 1 < ids.length; i++) out[k++] = ids[i]! * WORD_SPACE + ids[i + 1]!
+    if (ids.length < 4) for (const id of ids) out[k++] = mix(id, -1)
+    for (let i = 0; i + 1 < ids.length; i++) out[k++] = mix(ids[i]!, ids[i + 1]!)
     out.sort()
     return dedupe(out)
   }
+}
+
+/** A 30-bit hash of a word pair (second -1 for a single word). */
+function mix(first: number, second: number): number {
+  let h = Math.imul(first + 0x7ed55d16, 0x9e3779b1) ^ Math.imul(second + 0x165667b1, 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35)
+  return (h ^ (h >>> 13)) & 0x3fffffff
 }
 
 /** Lower-cased words and numbers; `1°` stays one token so that numbering in text counts. */
@@ -38,7 +45,7 @@ export function tokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}°]+/gu) ?? []
 }
 
-function dedupe(sorted: Float64Array): Float64Array {
+function dedupe(sorted: Int32Array): Int32Array {
   let n = 0
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!
   return sorted.subarray(0, n)
@@ -77,7 +84,7 @@ export function containment(part: Shingles, whole: Shingles): number {
 export function union(sets: readonly Shingles[]): Shingles {
   let total = 0
   for (const s of sets) total += s.length
-  const all = new Float64Array(total)
+  const all = new Int32Array(total)
   let k = 0
   for (const s of sets) {
     all.set(s, k)
