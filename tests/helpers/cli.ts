@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -20,9 +20,15 @@ export function renvooi(args: string[], opts: { cwd?: string; env?: NodeJS.Proce
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-/** A fresh temporary folder with the given files (string or bytes). */
+const scratchDirs: string[] = []
+process.on('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A fresh temporary folder with the given files (string or bytes), removed when the tests end. */
 export function scratch(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'renvooi-test-'))
+  scratchDirs.push(dir)
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content)
   return dir
 }
