@@ -10,15 +10,28 @@ import { readHeading } from './headings.js'
 import { readMarker } from './markers.js'
 
 /**
- * Reads Markdown (unified + remark-parse). CommonMark knows only `1.` list markers, so `1°.`,
- * `a.` and `i.` arrive as lines inside paragraphs (remark's soft line breaks); this reader walks
+ * Reads Markdown with unified: remark-parse (+ front matter), then `remarkLegalText`, a small
+ * plugin that turns the mdast into units. CommonMark knows only `1.` list markers, so `1°.`,
+ * `a.` and `i.` arrive as lines inside paragraphs (remark's soft line breaks); the plugin walks
  * the block nodes and hands every line, with the indentation it has in the source, to the shared
  * unit builder, which recognises the legal numbering. Front matter gives the label and source.
  */
 export function readMarkdown(content: string, name: string): ParseResult {
+  checkNesting(content.split(/\r\n|\n|\r/))
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLegalText, { name })
+  const tree = processor.runSync(processor.parse(content), content) as Root
+  return (tree.data as { legalText: ParseResult }).legalText
+}
+
+/** The unified plugin: leaves the units on the root's `data.legalText`. */
+export function remarkLegalText(this: unknown, options: { name: string }) {
+  return (tree: Root, file: { value: unknown }): void => {
+    tree.data = { ...tree.data, legalText: legalTextOf(tree, String(file.value), options.name) } as Root['data']
+  }
+}
+
+function legalTextOf(tree: Root, content: string, name: string): ParseResult {
   const sourceLines = content.split(/\r\n|\n|\r/)
-  checkNesting(sourceLines)
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(content) as Root
   const indentOf = (line: number): number => {
     const raw = (sourceLines[line - 1] ?? '').replace(/\t/g, '    ')
     return raw.length - raw.trimStart().length
