@@ -12,8 +12,10 @@ import { containment, dice, union, type Shingles } from './shingles.js'
  *     place says (same parent, same number, same article) — best-first, so a lid that moved and
  *     the lid that took its number are both found;
  *  4. containers whose children went together (a lid whose lead-in was rewritten);
- *  5. fragments: an unmatched unit whose text lies inside a unit that is matched already, or that
- *     is itself unmatched, makes a split (or, the other way round, a merge).
+ *  5. fragments: an unmatched unit whose text lies inside a unit of the same article that is
+ *     matched already makes a split (or, the other way round, a merge); two leftovers that are
+ *     alike enough are matched.
+ * Steps 3–5 run twice: first only within corresponding articles, then across the whole text.
  */
 
 /** Score weights for the place of a unit; see `placeBonus`. */
@@ -24,8 +26,15 @@ const SAME_ARTICLE = 0.05
 const UNIT_THRESHOLD = 0.5
 const ARTICLE_NUMBER = 0.35
 const ARTICLE_THRESHOLD = 0.35
+/**
+ * Two articles with different numbers matched on text alone must share most of it: statutes are
+ * full of boilerplate ("bij of krachtens", "geldboete van de … categorie"), and unrelated articles
+ * of one code easily reach a Dice of 0.4.
+ */
+const ARTICLE_TEXT_THRESHOLD = 0.6
 const FRAGMENT_CONTAINMENT = 0.5
 const FRAGMENT_GAIN = 0.15
+const LEFTOVER_THRESHOLD = 0.6
 
 export function align(a: Side, b: Side): Alignment {
   const al = new Alignment(a.nodes.length, b.nodes.length)
@@ -34,9 +43,14 @@ export function align(a: Side, b: Side): Alignment {
   matchArticles(a, b, al)
   let maxDepth = 0
   for (const n of [...a.nodes, ...b.nodes]) maxDepth = Math.max(maxDepth, n.depth)
-  for (let depth = 1; depth <= maxDepth; depth++) matchUnitsAtDepth(a, b, al, depth)
-  matchContainers(a, b, al)
-  attachFragments(a, b, al)
+  // Within each article first, with splits and merges, and only then across articles: statutes
+  // repeat their formulas, and a far-away look-alike must not take an onderdeel that was merged
+  // into its neighbour before the merge is even considered.
+  for (const scope of ['article', 'text'] as const) {
+    for (let depth = 1; depth <= maxDepth; depth++) matchUnitsAtDepth(a, b, al, depth, scope)
+    matchContainers(a, b, al)
+    attachFragments(a, b, al)
+  }
   return al
 }
 
@@ -147,7 +161,7 @@ function matchArticles(a: Side, b: Side, al: Alignment): void {
   const rest = sharedShingleCandidates(olds, news, fullOld, fullNew).map(([i, j]) => ({
     i, j, score: dice(fullOld(i), fullNew(j)) + (sameNumber(i, j) ? ARTICLE_NUMBER : 0),
   }))
-  assignBestFirst(rest, a.nodes, b.nodes, ARTICLE_THRESHOLD, al)
+  assignBestFirst(rest, a.nodes, b.nodes, ARTICLE_TEXT_THRESHOLD, al)
 }
 
 /** What the place of two units adds to the similarity of their texts. */
@@ -158,7 +172,7 @@ function placeBonus(o: Node, n: Node, al: Alignment): number {
     (sameType ? SAME_TYPE : 0) + (al.together(o.article, n.article) ? SAME_ARTICLE : 0)
 }
 
-function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number): void {
+function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number, scope: 'article' | 'text'): void {
   const olds = a.nodes.filter((n) => n.depth >= 1 && n.depth <= depth && al.oldFree(n.idx)).map((n) => n.idx)
   const news = b.nodes.filter((n) => n.depth >= 1 && n.depth <= depth && al.newFree(n.idx)).map((n) => n.idx)
   if (!olds.length || !news.length) return
@@ -175,6 +189,7 @@ function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number): void
     const o = a.nodes[i]!
     const n = b.nodes[j]!
     if (Math.max(o.depth, n.depth) !== depth) continue
+    if (scope === 'article' && !al.together(o.article, n.article)) continue
     cands.push({ i, j, score: dice(o.shingles, n.shingles) + placeBonus(o, n, al) })
   }
   assignBestFirst(cands, a.nodes, b.nodes, UNIT_THRESHOLD, al)
@@ -258,13 +273,18 @@ function applyFragment(f: Fragment, a: Side, b: Side, al: Alignment): void {
   if (!partFree) return
   const hostGroup = f.partIsNew ? al.oldGroup[f.host]! : al.newGroup[f.host]!
   if (hostGroup < 0) {
-    if (f.partIsNew) al.pair(f.host, f.part)
-    else al.pair(f.part, f.host)
+    // Two leftovers: only a plain match, and only on the evidence a match needs (a fragment's
+    // containment alone would pair unrelated units that share boilerplate).
+    const [o, n] = f.partIsNew ? [a.nodes[f.host]!, b.nodes[f.part]!] : [a.nodes[f.part]!, b.nodes[f.host]!]
+    if (dice(o.shingles, n.shingles) + placeBonus(o, n, al) >= LEFTOVER_THRESHOLD) al.pair(o.idx, n.idx)
     return
   }
   const group = al.groups[hostGroup]!
   const [hostSide, partSide] = f.partIsNew ? [group.olds, group.news] : [group.news, group.olds]
   if (hostSide.length !== 1) return // would make a many-to-many group
+  // A split or merge happens inside one article: a look-alike elsewhere in the code is not a part.
+  const [hostArticle, partArticle] = [hosts.nodes[f.host]!.article, parts.nodes[f.part]!.article]
+  if (!(f.partIsNew ? al.together(hostArticle, partArticle) : al.together(partArticle, hostArticle))) return
   const host = hosts.nodes[f.host]!.shingles
   const present = union(partSide.map((k) => parts.nodes[k]!.shingles))
   const gain = containment(host, union([present, parts.nodes[f.part]!.shingles])) - containment(host, present)
