@@ -293,6 +293,7 @@ export function App({ host }: { host: HostApi }) {
             <div className="pane-header">
               <h2 id="editor-title">{t('editor.title')}</h2>
               <button type="button" onClick={() => editor.current?.insertLid()} aria-keyshortcuts="Control+Enter">{t('action.insertLid')}</button>
+              <button type="button" onClick={() => editor.current?.insertOnderdeel()} aria-keyshortcuts="Control+Shift+Enter">{t('action.insertOnderdeel')}</button>
             </div>
             <NumberField key={cursor ? `${cursor.type}:${cursor.nr}` : ''} unit={cursor} onSet={(nr) => editor.current?.setNumber(nr)} />
             <p className="help">{t('editor.help')}</p>

@@ -11,12 +11,13 @@ import { history, undo, redo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
-import { cursorUnit, insertLidAfter, setNumber, type CursorUnit } from './commands.js'
+import { cursorUnit, insertLidAfter, insertOnderdeelAfter, setNumber, type CursorUnit } from './commands.js'
 
 export interface EditorHandle {
   undo(): boolean
   redo(): boolean
   insertLid(): boolean
+  insertOnderdeel(): boolean
   setNumber(nr: string): boolean
   focus(): void
 }
@@ -45,7 +46,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
       doc,
       plugins: [
         history(),
-        keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo, 'Mod-Enter': insertLidAfter }),
+        keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo, 'Mod-Enter': insertLidAfter, 'Shift-Mod-Enter': insertOnderdeelAfter }),
         keymap(baseKeymap),
       ],
     })
@@ -88,6 +89,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
       undo: () => run(undo),
       redo: () => run(redo),
       insertLid: () => run(insertLidAfter),
+      insertOnderdeel: () => run(insertOnderdeelAfter),
       setNumber: (nr) => run(setNumber(nr)),
       focus: () => view.current?.focus(),
     }

@@ -68,3 +68,70 @@ export const setNumber = (nr: string): Command => (state, dispatch) => {
   }
   return false
 }
+
+/** The marker style of a sibling sequence, read from a number: `3°`, `c`, `iv` (after `iii`), `2`. */
+type Style = 'degree' | 'letter' | 'roman' | 'arabic'
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
+
+function styleOf(numbers: readonly string[]): Style {
+  const first = numbers[0] ?? 'a'
+  if (first.endsWith('°')) return 'degree'
+  if (/^\d/.test(first)) return 'arabic'
+  // `i` opens a Roman sequence only when what follows continues it (`ii`), not a letter one (`j`).
+  if (first === 'i' && (numbers.length === 1 || numbers[1] === 'ii')) return 'roman'
+  return 'letter'
+}
+
+/** The k-th number (0-based) of a sequence in `style`. */
+export function nthNumber(style: Style, k: number): string {
+  if (style === 'degree') return `${k + 1}°`
+  if (style === 'arabic') return String(k + 1)
+  if (style === 'roman') return ROMAN[k] ?? `${k + 1}`
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  return k < 26 ? letters[k]! : letters[k % 26]!.repeat(Math.floor(k / 26) + 1)
+}
+
+/**
+ * Inserts an empty onderdeel after the one that holds the cursor and reletters the ones after it
+ * ("onder verlettering", Aanwijzing 6.18), or starts an enumeration `a.` in a lid or article that
+ * has none. The comparison then shows the followers as vernummerd, as a drafter expects.
+ */
+export const insertOnderdeelAfter: Command = (state, dispatch) => {
+  const { $from } = state.selection
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth)
+    if (node.type === schema.nodes.onderdeel) {
+      const lijst = $from.node(depth - 1)
+      const index = $from.index(depth - 1)
+      const numbers: string[] = []
+      lijst.forEach((child) => numbers.push(String(child.attrs.nr)))
+      const style = styleOf(numbers)
+      const pos = $from.after(depth)
+      if (dispatch) {
+        const tr = state.tr.insert(pos, schema.nodes.onderdeel.create({ nr: nthNumber(style, index + 1) }, schema.nodes.al.create()))
+        // Reletter the followers: each takes the number one further in the sequence.
+        let childPos = $from.before(depth - 1) + 1
+        tr.doc.nodeAt($from.before(depth - 1))!.forEach((child, _offset, k) => {
+          if (k > index + 1) tr.setNodeAttribute(childPos, 'nr', nthNumber(style, k))
+          childPos += child.nodeSize
+        })
+        tr.setSelection(TextSelection.create(tr.doc, pos + 2))
+        dispatch(tr.scrollIntoView())
+      }
+      return true
+    }
+    if (node.type === schema.nodes.lid || node.type === schema.nodes.artikel) {
+      if (node.lastChild?.type === schema.nodes.lijst || node.lastChild?.type === schema.nodes.lid) return false
+      const pos = $from.end(depth)
+      if (dispatch) {
+        const lijst = schema.nodes.lijst.create(null, schema.nodes.onderdeel.create({ nr: 'a' }, schema.nodes.al.create()))
+        const tr = state.tr.insert(pos, lijst)
+        tr.setSelection(TextSelection.create(tr.doc, pos + 3))
+        dispatch(tr.scrollIntoView())
+      }
+      return true
+    }
+  }
+  return false
+}
