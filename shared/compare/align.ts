@@ -51,6 +51,7 @@ export function align(a: Side, b: Side): Alignment {
     matchContainers(a, b, al)
     attachFragments(a, b, al)
   }
+  uncross(a, b, al)
   return al
 }
 
@@ -71,7 +72,8 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
     const news = byKey.get(o.key)
     if (!news) continue
     if (news.length === 1 && oldCount.get(o.key) === 1) {
-      if (al.newFree(news[0]!)) matchSubtree(a, b, i, news[0]!, al)
+      const j = news[0]!
+      if (al.newFree(j) && (!isGeneric(o) || o.unit.number === b.nodes[j]!.unit.number)) matchSubtree(a, b, i, j, al)
       continue
     }
     // The same text more than once ("Vervallen."): only where it kept its path.
@@ -94,7 +96,44 @@ function matchIdenticalTexts(a: Side, b: Side, al: Alignment): void {
   const news = count(b)
   for (const [own, i] of olds) {
     const j = news.get(own)
-    if (i >= 0 && j !== undefined && j >= 0 && al.oldFree(i) && al.newFree(j)) al.pair(i, j)
+    if (i < 0 || j === undefined || j < 0 || !al.oldFree(i) || !al.newFree(j)) continue
+    if (!isGeneric(a.nodes[i]!) || a.nodes[i]!.unit.number === b.nodes[j]!.unit.number) al.pair(i, j)
+  }
+}
+
+/**
+ * A leaf whose whole text is a word or three ("Vervallen."): that it occurs once on each side
+ * says nothing about identity, so it is matched by its number or by the scored phases, never on
+ * its text alone (that turned an untouched article between two repealed ones into a move).
+ */
+function isGeneric(n: Node): boolean {
+  if (n.children.length) return false
+  let words = 0
+  for (const _ of n.own.matchAll(/[\p{L}\p{N}]+/gu)) if (++words > 3) return false
+  return true
+}
+
+/**
+ * Identical sibling texts ("Vervallen." twice) can be paired crosswise by best-first; as their
+ * texts are equal, pairing them in document order says the same and reports no false move.
+ */
+function uncross(a: Side, b: Side, al: Alignment): void {
+  const sets = new Map<string, number[]>()
+  al.groups.forEach((g, id) => {
+    if (g.olds.length !== 1 || g.news.length !== 1) return
+    const o = a.nodes[g.olds[0]!]!
+    const n = b.nodes[g.news[0]!]!
+    if (o.own !== n.own || o.children.length || n.children.length) return
+    const key = `${o.parent}|${n.parent}|${o.own}`
+    const list = sets.get(key)
+    if (list) list.push(id)
+    else sets.set(key, [id])
+  })
+  for (const ids of sets.values()) {
+    if (ids.length < 2) continue
+    const olds = ids.map((g) => al.groups[g]!.olds[0]!).sort((x, y) => x - y)
+    const news = ids.map((g) => al.groups[g]!.news[0]!).sort((x, y) => x - y)
+    ids.forEach((g, k) => al.repair(g, olds[k]!, news[k]!))
   }
 }
 
@@ -135,7 +174,8 @@ function matchArticles(a: Side, b: Side, al: Alignment): void {
     if (numbered !== undefined && !votes.has(numbered)) votes.set(numbered, 0)
     for (const [j, count] of votes) {
       const n = b.nodes[j]!
-      const share = (2 * count) / (o.end - i + (n.end - j))
+      const descendants = o.end - i + (n.end - j)
+      const share = descendants ? (2 * count) / descendants : 0
       cands.push({ i, j, score: share + (sameNumber(i, j) ? ARTICLE_NUMBER : 0) })
     }
   }

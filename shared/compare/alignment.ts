@@ -35,6 +35,15 @@ export class Alignment {
     this.newGroup[j] = group
   }
 
+  /** Re-pairs a one-to-one group (see `uncross` in align.ts). */
+  repair(group: number, i: number, j: number): void {
+    const g = this.groups[group]!
+    g.olds[0] = i
+    g.news[0] = j
+    this.oldGroup[i] = group
+    this.newGroup[j] = group
+  }
+
   oldFree(i: number): boolean {
     return this.oldGroup[i] === -1
   }
@@ -56,10 +65,6 @@ export class Alignment {
     return g >= 0 ? this.groups[g]!.news : []
   }
 
-  partnersOfNew(j: number): readonly number[] {
-    const g = this.newGroup[j]!
-    return g >= 0 ? this.groups[g]!.olds : []
-  }
 }
 
 /** A scored candidate pair for best-first assignment. */

@@ -84,14 +84,17 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
     const h = host(i)
     return h >= 0 && j >= h && j <= b.nodes[h]!.end
   }
-  const lastIn = new Map<number, number>() // old container → new index of the latest unit that stayed in it
+  // Anchors are the END of the new subtree of the last unit that stayed: a deleted lid follows
+  // every onderdeel of the lid before it, inserted ones included, not just the last that stayed.
+  const lastIn = new Map<number, number>() // old container → new index after which its deleted children stand
   const anchorOf = new Int32Array(a.nodes.length).fill(-1)
   let lastTop = -1
   for (const o of a.nodes) {
     const m = host(o.idx)
     if (m >= 0) {
-      for (let c = o.parent; c >= 0; c = a.nodes[c]!.parent) if (within(c, m)) lastIn.set(c, m)
-      if (within(o.article, m)) lastTop = m
+      const end = b.nodes[m]!.end
+      for (let c = o.parent; c >= 0; c = a.nodes[c]!.parent) if (within(c, m)) lastIn.set(c, Math.max(lastIn.get(c) ?? -1, end))
+      if (within(o.article, m)) lastTop = Math.max(lastTop, b.nodes[b.nodes[m]!.article]!.end)
       continue
     }
     const anchor = o.parent < 0 ? lastTop : al.oldFree(o.parent) ? anchorOf[o.parent]! : lastIn.get(o.parent) ?? host(o.parent)

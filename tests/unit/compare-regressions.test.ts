@@ -1,0 +1,48 @@
+// Cases found by reading the output as a drafter would (review of the first engine).
+import { describe, expect, it } from 'vitest'
+import { parseText } from '../../shared/parse/index.js'
+import { compareTexts } from '../../shared/compare/index.js'
+
+const text = (s: string) => parseText(s, { name: 't.txt', format: 'text' }).text
+const summary = (oldS: string, newS: string) =>
+  compareTexts(text(oldS), text(newS)).changes.map((c) => `${c.kind}${c.renumbered ? '+R' : ''}${c.moved ? '+M' : ''} ${c.old.join('+')} > ${c.new.join('+')}`)
+
+describe('comparison regressions', () => {
+  it('places a deleted lid after every onderdeel of the lid before it, inserted ones included', () => {
+    const changes = summary(
+      'Artikel 1\n1. Aanhef van het eerste lid:\na. eerste onderdeel over kentekens;\nb. tweede onderdeel over keuringen.\n2. Het tweede lid over de oude heffing vervalt.\n3. Het derde lid over de bevoegde rechter blijft.\n',
+      'Artikel 1\n1. Aanhef van het eerste lid:\na. eerste onderdeel over kentekens;\nb. tweede onderdeel over keuringen;\nc. een nieuw onderdeel over elektronische aanvragen.\n2. Het derde lid over de bevoegde rechter blijft.\n',
+    )
+    expect(changes.indexOf('deleted artikel:1/lid:2 > ')).toBe(changes.indexOf('inserted  > artikel:1/lid:1/onderdeel:c') + 1)
+  })
+
+  it('places a deleted article after the whole article before it', () => {
+    const changes = summary(
+      'Artikel 1\n1. Het eerste lid van het eerste artikel.\nArtikel 2\nDit artikel over de heffing vervalt geheel.\nArtikel 3\nHet derde artikel blijft ongewijzigd staan.\n',
+      'Artikel 1\n1. Het eerste lid van het eerste artikel.\n2. Een nieuw tweede lid over de termijnen.\nArtikel 3\nHet derde artikel blijft ongewijzigd staan.\n',
+    )
+    expect(changes.indexOf('deleted artikel:2 > ')).toBe(changes.indexOf('inserted  > artikel:1/lid:2') + 1)
+  })
+
+  it('does not take a "Vervallen." article for a renumbered one, nor the article between for moved', () => {
+    const changes = summary(
+      'Artikel 10\nVervallen.\nArtikel 11\nDe rechter kan de verdachte een maatregel opleggen.\nArtikel 12\nWie opzettelijk een ander van het leven berooft wordt gestraft.\n',
+      'Artikel 10\nDe minister stelt regels over de registratie van voertuigen.\nArtikel 11\nDe rechter kan de verdachte een maatregel opleggen.\nArtikel 12\nVervallen.\n',
+    )
+    expect(changes).toEqual(['modified artikel:10 > artikel:10', 'unchanged artikel:11 > artikel:11', 'modified artikel:12 > artikel:12'])
+  })
+
+  it('pairs identical sibling texts in order, so nothing is reported as moved', () => {
+    const changes = summary(
+      'Artikel 1\n1. Vervallen.\n2. Vervallen.\n3. De rechter beslist over het verzoek.\n',
+      'Artikel 1\n1. Een nieuw eerste lid over de melding aan de officier.\n2. Vervallen.\n3. Vervallen.\n4. De rechter beslist over het verzoek.\n',
+    )
+    expect(changes).toEqual([
+      'unchanged artikel:1 > artikel:1',
+      'inserted  > artikel:1/lid:1',
+      'unchanged+R artikel:1/lid:1 > artikel:1/lid:2',
+      'unchanged+R artikel:1/lid:2 > artikel:1/lid:3',
+      'unchanged+R artikel:1/lid:3 > artikel:1/lid:4',
+    ])
+  })
+})
