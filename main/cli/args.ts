@@ -6,7 +6,12 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: str
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (e) {
-    throw new CliError(`${(e as Error).message.split('\n')[0]}\nusage: ${usage}`)
+    const err = e as Error & { code?: string }
+    const option = /'(-[^']*)'/.exec(err.message)?.[1]
+    const message = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option ? `unknown option ${option}`
+      : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option ? `option ${option} needs a value`
+      : err.message.split('\n')[0]!
+    throw new CliError(`${message}\nusage: ${usage}`)
   }
 }
 

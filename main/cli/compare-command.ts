@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { LegalText, TextFormat } from '../../shared/model/types.js'
 import type { Comparison } from '../../shared/compare/types.js'
@@ -29,10 +30,11 @@ export async function compareCommand(args: string[], io: Io): Promise<void> {
   }, COMPARE_USAGE)
   if (positionals.length !== 2) throw new CliError(`compare needs two files, OLD and NEW\nusage: ${COMPARE_USAGE}`)
   const format = oneOf(values.format, ['json', 'text', 'html'] as const, 'format', 'json')
-  const from = values.from === undefined ? undefined : oneOf<TextFormat>(values.from, ['md', 'text', 'bwb'], 'from', 'md')
+  const from = values.from === undefined ? undefined : oneOf<TextFormat>(values.from, ['md', 'text', 'bwb'], 'from', 'text')
   const timings = new Timings()
 
   const [oldFile, newFile] = positionals as [string, string]
+  if (values.output) await refuseOverwritingInput(values.output, [oldFile, newFile])
   const [oldInput, newInput] = await timings.phase('read', () => Promise.all([readInput(oldFile), readInput(newFile)]))
   const [oldText, newText] = await timings.phase('parse', () => Promise.all([
     readText(oldFile, oldInput.content, from, io), readText(newFile, newInput.content, from, io),
@@ -72,6 +74,16 @@ async function render(format: 'json' | 'text' | 'html', comparison: Comparison, 
 /** Colour only for a terminal, and never when NO_COLOR is set (no-color.org). */
 function colourWanted(output: string | undefined, io: Io): boolean {
   return !output && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']
+}
+
+/** `-o` naming one of the inputs (by any path or link) would destroy the text being compared. */
+export async function refuseOverwritingInput(output: string, inputs: readonly string[]): Promise<void> {
+  const out = await fs.stat(output).catch(() => null)
+  if (!out?.isFile()) return
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null)
+    if (st && st.dev === out.dev && st.ino === out.ino) throw new CliError(`is also an input (${input}); choose another output file`, output)
+  }
 }
 
 async function writeOutput(file: string, body: string): Promise<void> {

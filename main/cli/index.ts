@@ -10,8 +10,14 @@ usage:
   renvooi --version | --help
 
 Inputs may be Markdown, plain text as copied from wetten.overheid.nl, or BWB XML; the format is
-detected from the content (override with --from). Exit codes: 0 done, 2 bad input or usage,
-1 internal error.
+detected from the content (override with --from).
+
+  --format    json (default: the comparison contract), text (terminal renvooi), html (a page)
+  -o FILE     write to FILE once complete (never a partial file; never over an input)
+  --all       text format: list unchanged units too
+  --timings   print milliseconds per phase and the peak memory on stderr
+
+Exit codes: 0 done, 2 bad input or usage, 1 internal error.
 `
 
 /**
@@ -31,11 +37,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout.write(`${typeof RENVOOI_VERSION === 'string' ? RENVOOI_VERSION : 'dev'}\n`)
         return EXIT_OK
       case undefined:
+        io.stderr.write(HELP)
+        return EXIT_BAD_INPUT
       case '--help':
       case '-h':
       case 'help':
         io.stdout.write(HELP)
-        return command === undefined ? EXIT_BAD_INPUT : EXIT_OK
+        return EXIT_OK
       default:
         throw new CliError(`unknown command "${command}" (try renvooi --help)`)
     }

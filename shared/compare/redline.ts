@@ -42,7 +42,7 @@ export function redline(oldText: string, newText: string, opts: RedlineOptions =
     const runs: WordRun[] = []
     if (oldText) runs.push({ op: 'delete', text: oldText })
     if (newText) runs.push({ op: 'insert', text: newText })
-    return { runs, approximate: true, similarity: 0 }
+    return { runs, approximate: true, similarity: wordSetDice(oldText, newText) }
   }
   const raw: WordRun[] = parts.map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value }))
   const runs = coalesce(foldSmallEquals(raw))
@@ -50,6 +50,16 @@ export function redline(oldText: string, newText: string, opts: RedlineOptions =
   for (const r of runs) if (r.op === 'equal') equal += r.text.length
   const total = oldText.length + newText.length
   return { runs, approximate: false, similarity: total ? (2 * equal) / total : 1 }
+}
+
+/** Similarity when no redline could be made: Dice over the sets of words, cheap on any size. */
+function wordSetDice(a: string, b: string): number {
+  const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const x = words(a)
+  const y = words(b)
+  let common = 0
+  for (const w of x) if (y.has(w)) common++
+  return x.size + y.size ? Math.round((2 * common * 1000) / (x.size + y.size)) / 1000 : 1
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_°]/u.test(c)

@@ -97,9 +97,16 @@ export class UnitBuilder {
     this.lastHolder = holder
   }
 
+  private readonly notes: ParseWarning[] = []
+
+  /** A remark about the input that does not stop reading it. */
+  warn(message: string, line: number): void {
+    this.notes.push({ message, line })
+  }
+
   finish(label: string, source: string): { text: LegalText; warnings: ParseWarning[] } {
     this.closeArticle()
-    const warnings: ParseWarning[] = []
+    const warnings: ParseWarning[] = [...this.notes]
     const units = this.roots.map((d) => freeze(d, ''))
     checkNumbering(units, warnings)
     return { text: { label, source, units }, warnings }

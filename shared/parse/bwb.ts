@@ -171,7 +171,8 @@ const hasArticle = (d: Draft): boolean => d.type === 'artikel' || d.children.som
 
 /**
  * Turns drafts into units. Unnumbered list items (`–` bullets) have no address of their own, so
- * their text joins the holder's; a lid without `lidnr` (a one-lid article) likewise.
+ * their text joins the holder's; a lid without `lidnr` (a one-lid article) and a list item
+ * without `li.nr` (an unmarked list) likewise.
  */
 function freeze(d: Draft, parentPath: string, warnings: ParseWarning[]): Unit[] {
   if (d.type === 'artikel' && !d.number) {
@@ -182,7 +183,8 @@ function freeze(d: Draft, parentPath: string, warnings: ParseWarning[]): Unit[] 
   const own = [...d.alinea]
   const children: Unit[] = []
   for (const c of d.children) {
-    if (c.bullet || ((c.type === 'lid') && !c.number)) {
+    // Unnumbered: a lid without lidnr, or a list item without li.nr (an unmarked list).
+    if (c.bullet || (!c.number && c.type !== 'artikel' && !DIVISIONS[c.type])) {
       own.push(...c.alinea.map((a) => (c.bullet ? `${c.number} ${a}` : a)))
       children.push(...c.children.flatMap((cc) => freeze(cc, path, warnings)))
       continue

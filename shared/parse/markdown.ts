@@ -53,8 +53,10 @@ function legalTextOf(tree: Root, content: string, name: string): ParseResult {
     })
   }
 
+  let outside = false
   const block = (node: Nodes): void => {
     const line = node.position?.start.line ?? 0
+    if (outside && node.type !== 'heading') return
     switch (node.type) {
       case 'yaml':
         Object.assign(meta, readFrontMatter(node.value, line))
@@ -64,6 +66,12 @@ function legalTextOf(tree: Root, content: string, name: string): ParseResult {
         if (heading) {
           builder.heading(heading, line)
           started = true
+          outside = false
+        } else if (started) {
+          // "## Toelichting" after the articles: what follows is not statute text, and adding
+          // it to the last lid would put commentary into the law.
+          outside = true
+          builder.warn(`heading "${plain(node).slice(0, 40)}" is not an article or division; the text under it is not read`, line)
         }
         return
       }

@@ -10,9 +10,9 @@ const KIND: Record<Language, Record<ChangeKind, string>> = {
   nl: { unchanged: 'ongewijzigd', modified: 'gewijzigd', inserted: 'nieuw', deleted: 'vervallen', split: 'gesplitst', merged: 'samengevoegd' },
   en: { unchanged: 'unchanged', modified: 'modified', inserted: 'inserted', deleted: 'deleted', split: 'split', merged: 'merged' },
 }
-const FLAG: Record<Language, { renumbered: string; moved: string }> = {
-  nl: { renumbered: 'vernummerd', moved: 'verplaatst' },
-  en: { renumbered: 'renumbered', moved: 'moved' },
+const FLAG: Record<Language, { renumbered: string; moved: string; approximate: string }> = {
+  nl: { renumbered: 'vernummerd', moved: 'verplaatst', approximate: 'benaderd' },
+  en: { renumbered: 'renumbered', moved: 'moved', approximate: 'approximate' },
 }
 
 export const kindLabel = (kind: ChangeKind, lang: Language = 'nl'): string => KIND[lang][kind]
@@ -23,6 +23,8 @@ export function badges(change: Change, lang: Language = 'nl'): string[] {
   if (change.kind !== 'unchanged' || (!change.renumbered && !change.moved)) out.push(KIND[lang][change.kind])
   if (change.renumbered) out.push(FLAG[lang].renumbered)
   if (change.moved) out.push(FLAG[lang].moved)
+  // The redline hit its bound and shows the whole text replaced: say so, never silently.
+  if (change.approximate) out.push(FLAG[lang].approximate)
   return out
 }
 
@@ -34,4 +36,9 @@ export function citePath(path: string): string {
     const nr = seg.slice(i + 1)
     return type === 'artikel' ? `art. ${nr}` : `${type} ${nr}`
   }).join(', ')
+}
+
+/** The number as printed in the text: "Artikel 273f", "2.", "a.", "1°.". */
+export function numberLabel(unit: { readonly type: string; readonly number: string }): string {
+  return unit.type === 'artikel' ? `Artikel ${unit.number}` : `${unit.number}.`
 }

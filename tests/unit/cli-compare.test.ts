@@ -1,7 +1,8 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { renvooi, sample, scratch } from '../helpers/cli.js'
+import { spawnSync } from 'node:child_process'
+import { ROOT, renvooi, sample, scratch } from '../helpers/cli.js'
 
 const CURRENT = sample('273f-current.md')
 const PROPOSED = sample('273f-proposed.md')
@@ -137,6 +138,33 @@ describe('renvooi compare — bad input', () => {
     expect(renvooi(['compare', CURRENT, PROPOSED, '--format', 'pdf']).stderr).toMatch(/--format must be one of json, text, html/)
     expect(renvooi(['compare', CURRENT, PROPOSED, '--from', 'docx']).status).toBe(2)
     expect(renvooi(['frobnicate']).status).toBe(2)
+  })
+
+  it('refuses to write its output over one of its inputs', () => {
+    const dir = scratch({ 'old.md': readFileSync(CURRENT), 'new.md': readFileSync(PROPOSED) })
+    symlinkSync(path.join(dir, 'old.md'), path.join(dir, 'alias.md'))
+    for (const target of ['old.md', 'alias.md']) {
+      const r = renvooi(['compare', path.join(dir, 'old.md'), path.join(dir, 'new.md'), '--format', 'text', '-o', path.join(dir, target)])
+      expect(r.status).toBe(2)
+      expect(r.stderr).toMatch(/is also an input/)
+    }
+    expect(readFileSync(path.join(dir, 'old.md'), 'utf8')).toBe(readFileSync(CURRENT, 'utf8'))
+  })
+
+  it('stops quietly when the reader of its output goes away', () => {
+    // A large output, so that the pipe is closed while renvooi is still writing.
+    const big = path.join(scratch(), 'big.txt')
+    writeFileSync(big, Array.from({ length: 3000 }, (_, k) => `Artikel ${k + 1}\n1. Tekst van artikel ${k + 1} over de heffing.\n`).join(''))
+    const r = spawnSync('sh', ['-c', `node main/cli/bin.mjs compare '${big}' '${CURRENT}' --format json | head -c 10 > /dev/null`], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+  })
+
+  it('says which option it does not know, and prints help on stderr when called bare', () => {
+    expect(renvooi(['compare', CURRENT, PROPOSED, '--bogus']).stderr).toMatch(/^renvooi: unknown option --bogus\n/)
+    const bare = renvooi([])
+    expect(bare.status).toBe(2)
+    expect(bare.stdout).toBe('')
+    expect(bare.stderr).toMatch(/usage:/)
   })
 
   it('honours --from over detection', () => {

@@ -230,3 +230,20 @@ function sample273fWithDoctype(): string {
     '</wetgeving>',
   ].join('\n')
 }
+
+describe('text that is not statute text', () => {
+  it('does not read commentary under a non-article heading into the last lid (Markdown)', () => {
+    const r = parseText('# Artikel 1\n\n1. Eerste lid.\n2. Tweede lid.\n\n## Toelichting\n\nDeze wijziging dient het doel.\n\n# Artikel 2\n\nTekst van artikel twee.\n', { name: 'toel.md' })
+    const lid2 = r.text.units[0]!.children[1]!
+    expect(lid2.text).toBe('Tweede lid.')
+    expect(r.text.units[1]!.text).toBe('Tekst van artikel twee.')
+    expect(r.warnings).toEqual([expect.objectContaining({ line: 6, message: expect.stringMatching(/Toelichting/) })])
+  })
+
+  it('reads a BWB list without li.nr (an unmarked list) as the holder’s text', () => {
+    const r = parseText('<wetgeving><artikel><kop><nr>1</nr></kop><lid><lidnr>1</lidnr><al>Aanhef:</al><lijst><li><al>een</al></li><li><al>twee</al></li></lijst></lid></artikel></wetgeving>', { name: 'u.xml' })
+    const lid = r.text.units[0]!.children[0]!
+    expect(lid.text).toBe('Aanhef:\neen\ntwee')
+    expect(lid.children).toEqual([])
+  })
+})
