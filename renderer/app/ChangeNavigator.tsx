@@ -2,6 +2,7 @@
 import type { Comparison } from '../../shared/compare/types.js'
 import type { Row } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
+import { summary } from '../../shared/report/comparison-text.js'
 
 /** Index of the next (direction 1) or previous (-1) changed row from `from`, or -1. */
 export function nextChange(rows: readonly Row[], from: number, direction: 1 | -1): number {
@@ -12,7 +13,7 @@ export function nextChange(rows: readonly Row[], from: number, direction: 1 | -1
 }
 
 export function ChangeNavigator({ rows, current, onMove, comparison }: { rows: readonly Row[]; current: number; onMove: (d: 1 | -1) => void; comparison: Comparison | null }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const changed = rows.filter((r) => r.changed)
   const position = current >= 0 && rows[current]?.changed ? rows.slice(0, current + 1).filter((r) => r.changed).length : 0
   return (
@@ -27,7 +28,7 @@ export function ChangeNavigator({ rows, current, onMove, comparison }: { rows: r
         {position ? t('change.position', { n: position, total: changed.length }) : ''}
       </span>
       <span className="stats" data-testid="stats">
-        {comparison ? (changed.length ? t('stats.summary', { changed: changed.length, total: rows.length }) : t('stats.none')) : ''}
+        {comparison ? (changed.length ? summary(comparison, language) : t('stats.none')) : ''}
       </span>
     </div>
   )

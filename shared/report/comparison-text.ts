@@ -1,7 +1,7 @@
 import type { Comparison } from '../compare/types.js'
 import type { LegalText } from '../model/types.js'
 import { changeViews } from './comparison-view.js'
-import { badges, citePath } from './labels.js'
+import { badges, citePath, kindLabel, type Language } from './labels.js'
 
 /**
  * The terminal renvooi: one block per changed unit, headed by where it was and where it is now,
@@ -42,10 +42,15 @@ export function comparisonToText(comparison: Comparison, oldText: LegalText, new
   return out.join('\n')
 }
 
-export function summary(comparison: Comparison): string {
+/**
+ * The counts of a comparison in one line, the same in the terminal, the HTML page and the app:
+ * "11 gewijzigd, 3 nieuw, … (20 → 22 eenheden)". A renumbered but otherwise unchanged unit
+ * counts as ongewijzigd, as in the JSON's stats.
+ */
+export function summary(comparison: Comparison, lang: Language = 'nl'): string {
   const s = comparison.stats
-  return `${s.modified} gewijzigd, ${s.inserted} nieuw, ${s.deleted} vervallen, ${s.split} gesplitst, ${s.merged} samengevoegd, ${s.unchanged} ongewijzigd ` +
-    `(${comparison.old.units} → ${comparison.new.units} eenheden)`
+  const kinds = (['modified', 'inserted', 'deleted', 'split', 'merged', 'unchanged'] as const).map((k) => `${s[k]} ${kindLabel(k, lang)}`)
+  return `${kinds.join(', ')} (${comparison.old.units} → ${comparison.new.units} ${lang === 'nl' ? 'eenheden' : 'units'})`
 }
 
 const indent = (text: string): string => text.split('\n').map((l) => '    ' + l).join('\n')
