@@ -6,11 +6,10 @@
  * comparison at once and replaces it with a full `compareTexts` when typing pauses, because a
  * large enough edit can change how units align.
  */
-import type { Change, Comparison, ComparisonStats } from '../../shared/compare/types.js'
-import { redline } from '../../shared/compare/index.js'
+import type { Change, Comparison } from '../../shared/compare/types.js'
+import { correspondence, countStats } from '../../shared/compare/index.js'
 import type { LegalText, Unit } from '../../shared/model/types.js'
 import { flatten } from '../../shared/model/path.js'
-import { normalizeSpace } from '../../shared/model/normalize.js'
 
 const units = (text: LegalText): Unit[] => flatten(text.units).map(({ unit }) => unit)
 
@@ -42,15 +41,9 @@ export function patchComparison(previous: Comparison, oldText: LegalText, prevNe
     const old = change.old.length === 1 ? oldByPath.get(change.old[0]!) : undefined
     if (!old) return change
     pending--
-    const same = normalizeSpace(old.text) === normalizeSpace(unit.text)
-    const base = { old: change.old, new: change.new, renumbered: change.renumbered ?? false, moved: change.moved ?? false }
-    if (same) return { kind: 'unchanged', ...base, similarity: 1 }
-    const r = redline(old.text, unit.text)
-    return { kind: 'modified', ...base, similarity: Math.round(r.similarity * 1000) / 1000, words: r.runs, ...(r.approximate ? { approximate: true } : {}) }
+    return correspondence([old], [unit], { renumbered: change.renumbered ?? false, moved: change.moved ?? false })
   })
   // An edited unit that was inserted, split or merged: its alignment may change, so start over.
   if (pending !== 0) return null
-  const stats: ComparisonStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0 }
-  for (const c of changes) stats[c.kind]++
-  return { ...previous, new: { ...previous.new, label: next.label }, changes, stats }
+  return { ...previous, new: { ...previous.new, label: next.label }, changes, stats: countStats(changes) }
 }

@@ -1,14 +1,16 @@
 import type { LegalText } from '../model/types.js'
-import type { Change, Comparison, ComparisonStats } from './types.js'
+import type { Change, Comparison } from './types.js'
+import { correspondence, countStats } from './change.js'
 import { ShingleDictionary } from './shingles.js'
 import { buildSide, StructureKeys, type Side } from './nodes.js'
 import { align } from './align.js'
 import type { Alignment } from './alignment.js'
 import { findMoved } from './moves.js'
-import { redline, type RedlineOptions } from './redline.js'
+import type { RedlineOptions } from './redline.js'
 
 export type * from './types.js'
 export { redline } from './redline.js'
+export { correspondence, countStats } from './change.js'
 
 export interface CompareOptions {
   /** Bounds for the word redline of each unit. */
@@ -35,8 +37,7 @@ export function compareTexts(oldText: LegalText, newText: LegalText, opts: Compa
     opts.timings.align = t1 - t0
     opts.timings.redline = performance.now() - t1
   }
-  const stats: ComparisonStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0 }
-  for (const c of changes) stats[c.kind]++
+  const stats = countStats(changes)
   return {
     format: 'renvooi.comparison',
     version: 1,
@@ -56,15 +57,8 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
     const news = [...g.news].sort((x, y) => x - y)
     const o = a.nodes[olds[0]!]!
     const n = b.nodes[news[0]!]!
-    const kind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : o.own === n.own ? 'unchanged' : 'modified'
-    const change: Change = {
-      kind,
-      old: olds.map((k) => a.nodes[k]!.unit.path),
-      new: news.map((k) => b.nodes[k]!.unit.path),
-      renumbered: o.unit.number !== n.unit.number,
-      moved: moved.has(id),
-      ...(kind === 'unchanged' ? { similarity: 1 } : words(olds.map((k) => a.nodes[k]!.unit.text), news.map((k) => b.nodes[k]!.unit.text), opts)),
-    }
+    const change = correspondence(olds.map((k) => a.nodes[k]!.unit), news.map((k) => b.nodes[k]!.unit),
+      { renumbered: o.unit.number !== n.unit.number, moved: moved.has(id) }, opts.redline)
     keyed.push({ key: [news[0]!, 0, 0], change })
   })
   b.nodes.forEach((n) => {
@@ -103,10 +97,4 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
   }
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
   return keyed.map((k) => k.change)
-}
-
-function words(oldTexts: string[], newTexts: string[], opts: CompareOptions): Pick<Change, 'words' | 'similarity' | 'approximate'> {
-  // Split and merged units are redlined as one text, their parts joined by a line break.
-  const r = redline(oldTexts.join('\n'), newTexts.join('\n'), opts.redline)
-  return { similarity: Math.round(r.similarity * 1000) / 1000, words: r.runs, ...(r.approximate ? { approximate: true } : {}) }
 }

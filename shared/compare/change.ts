@@ -1,0 +1,26 @@
+import type { Unit } from '../model/types.js'
+import { normalizeSpace } from '../model/normalize.js'
+import type { Change, ComparisonStats } from './types.js'
+import { redline, type RedlineOptions } from './redline.js'
+
+/**
+ * The change for units found to correspond — one old and one new (unchanged or modified), one
+ * old and several new (split), several old and one new (merged) — with its word redline. Shared
+ * by the full comparison and the editor's per-keystroke patch, so both say exactly the same.
+ */
+export function correspondence(olds: readonly Unit[], news: readonly Unit[], flags: { renumbered: boolean; moved: boolean }, opts?: RedlineOptions): Change {
+  const base = { old: olds.map((u) => u.path), new: news.map((u) => u.path), ...flags }
+  const oldText = olds.map((u) => u.text).join('\n')
+  const newText = news.map((u) => u.text).join('\n')
+  const kind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : normalizeSpace(oldText) === normalizeSpace(newText) ? 'unchanged' : 'modified'
+  if (kind === 'unchanged') return { kind, ...base, similarity: 1 }
+  // Split and merged units are redlined as one text, their parts joined by a line break.
+  const r = redline(oldText, newText, opts)
+  return { kind, ...base, similarity: Math.round(r.similarity * 1000) / 1000, words: r.runs, ...(r.approximate ? { approximate: true } : {}) }
+}
+
+export function countStats(changes: readonly Change[]): ComparisonStats {
+  const stats: ComparisonStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0 }
+  for (const c of changes) stats[c.kind]++
+  return stats
+}
