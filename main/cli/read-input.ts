@@ -8,7 +8,7 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024
  * Reads an input file as UTF-8 with a clear message for each way it can fail. Invalid UTF-8
  * becomes U+FFFD here and is reported by the readers' text check, with its line.
  */
-export async function readInput(file: string): Promise<{ content: string; bytes: Buffer }> {
+export async function readInput(file: string): Promise<{ content: string }> {
   let stat
   try {
     stat = await fs.stat(file)
@@ -20,8 +20,7 @@ export async function readInput(file: string): Promise<{ content: string; bytes:
   if (!stat.isFile()) throw new CliError('is not a regular file', file)
   if (stat.size > MAX_INPUT_BYTES) throw new CliError(`too large (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`, file)
   try {
-    const bytes = await fs.readFile(file)
-    return { content: bytes.toString('utf8'), bytes }
+    return { content: (await fs.readFile(file)).toString('utf8') }
   } catch {
     throw new CliError('cannot be read', file)
   }

@@ -18,22 +18,36 @@ import { containment, dice, union, type Shingles } from './shingles.js'
  * Steps 3–5 run twice: first only within corresponding articles, then across the whole text.
  */
 
-/** Score weights for the place of a unit; see `placeBonus`. */
+/*
+ * Weights and bars. Similarity is Dice over word bigrams (0..1); the place of a unit adds a
+ * little. The values were set on the art. 273f pair and on generated codes (tests/bench) and are
+ * pinned by tests/unit/compare-*.test.ts: lowering the bars makes look-alike formulas pair
+ * across a code, raising them turns rewritten leden into delete + insert.
+ */
+/** Parents correspond: the strongest hint that two units are the same. */
 const PARENT = 0.15
+/** …and the unit kept its number there too. */
 const SAME_PLACE = 0.2
 const SAME_TYPE = 0.05
 const SAME_ARTICLE = 0.05
+/** A unit under a corresponding parent with its number kept needs only a trace of common text (0.05). */
 const UNIT_THRESHOLD = 0.5
+/** An article's number is its identity for drafters: same number alone suffices… */
 const ARTICLE_NUMBER = 0.35
 const ARTICLE_THRESHOLD = 0.35
 /**
- * Two articles with different numbers matched on text alone must share most of it: statutes are
- * full of boilerplate ("bij of krachtens", "geldboete van de … categorie"), and unrelated articles
- * of one code easily reach a Dice of 0.4.
+ * …but two articles with different numbers matched on text alone must share most of it: statutes
+ * are full of boilerplate ("bij of krachtens", "geldboete van de … categorie"), and unrelated
+ * articles of one code easily reach a Dice of 0.4.
  */
 const ARTICLE_TEXT_THRESHOLD = 0.6
+/** Children that went together: at least half of both containers' children. */
+const CONTAINER_SHARE = 0.5
+/** A part of a split or merge: at least half of its bigrams lie in the host… */
 const FRAGMENT_CONTAINMENT = 0.5
+/** …and it covers at least 15% of the host that its present partners leave uncovered. */
 const FRAGMENT_GAIN = 0.15
+/** Two leftovers paired late, without the evidence of a level-by-level match. */
 const LEFTOVER_THRESHOLD = 0.6
 
 export function align(a: Side, b: Side): Alignment {
@@ -250,10 +264,10 @@ function matchContainers(a: Side, b: Side, al: Alignment): void {
     for (const [q, count] of tally) {
       const n = b.nodes[q]!
       const score = (2 * count) / (o.children.length + n.children.length)
-      if (score >= 0.5) cands.push({ i: o.idx, j: q, score: score + dice(o.shingles, n.shingles) })
+      if (score >= CONTAINER_SHARE) cands.push({ i: o.idx, j: q, score: score + dice(o.shingles, n.shingles) })
     }
   }
-  assignBestFirst(cands, a.nodes, b.nodes, 0.5, al)
+  assignBestFirst(cands, a.nodes, b.nodes, CONTAINER_SHARE, al)
 }
 
 interface Fragment {

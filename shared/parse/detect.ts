@@ -18,6 +18,8 @@ export function detectFormat(content: string): TextFormat {
  * U+FFFD replacement characters (bytes that were not valid UTF-8 when decoded).
  */
 export function checkIsText(content: string): void {
+  // A .docx or .odt is a ZIP archive: say what it is rather than "binary".
+  if (content.startsWith('PK\u0003\u0004')) throw new ParseError('a ZIP archive (a Word or OpenDocument file?), not a text file: save it as text, or use the BWB XML', 1)
   const nul = content.indexOf('\u0000')
   if (nul >= 0) throw new ParseError('binary content (NUL byte), not a text file', lineAt(content, nul))
   const bad = content.indexOf('\uFFFD')

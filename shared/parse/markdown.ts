@@ -88,7 +88,7 @@ function legalTextOf(tree: Root, content: string, name: string): ParseResult {
         for (const child of node.children) block(child)
         return
       default:
-        return // html comments, thematic breaks, tables: not statute text
+        return // html comments, thematic breaks, definitions: not statute text
     }
   }
 

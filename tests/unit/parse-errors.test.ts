@@ -247,3 +247,8 @@ describe('text that is not statute text', () => {
     expect(lid.children).toEqual([])
   })
 })
+
+it('says that a Word document is a ZIP archive, not "binary"', () => {
+  const docx = String.fromCharCode(0x50, 0x4b, 3, 4) + '\u0000\u0000word/document.xml'
+  expect(() => parseText(docx, { name: 'wet.md' })).toThrow(/ZIP archive \(a Word or OpenDocument file\?\)/)
+})
