@@ -4,6 +4,7 @@
  * the contract promises that unknown fields are preserved.
  */
 import { z } from 'zod'
+import { provisionSchema } from '../provisions/schema.js'
 
 /** The newest project version this app reads and writes. */
 export const PROJECT_VERSION = 1
@@ -38,6 +39,14 @@ export const commentSchema = z.looseObject({
     unitPath: z.string(),
     quote: z.looseObject({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
     position: z.looseObject({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+    // Extension (optional, shared/comments): set when an edit deleted the quoted passage
+    // ('passage': unitPath still names its unit) or the whole unit ('unit': unitPath is the path it
+    // last had and names no unit, or another one), so the comment stays orphaned — never re-attached
+    // to a lookalike — until its text returns (undo).
+    orphaned: z.enum(['passage', 'unit']).optional(),
+    // Extension (optional): what a consultation response said it was about ("art. 273f lid 12")
+    // when that named no unit, kept for the coordinator who files it from the inbox.
+    about: z.string().optional(),
   }),
   body: z.string(),
   author: z.string(),
@@ -60,7 +69,8 @@ export const projectSchema = z
     versions: z.array(versionSchema).min(1),
     compare: z.looseObject({ old: z.string(), new: z.string() }),
     comments: z.array(commentSchema),
-    provisions: z.array(z.unknown()),
+    /** Non-punishment provisions: see shared/provisions/README.md for the fields. */
+    provisions: z.array(provisionSchema),
     settings: z.record(z.string(), z.unknown()),
   })
   .superRefine((p, ctx) => {
@@ -76,3 +86,4 @@ export const projectSchema = z
 export type ProjectFile = z.infer<typeof projectSchema>
 export type ProjectVersion = z.infer<typeof versionSchema>
 export type ProjectComment = z.infer<typeof commentSchema>
+export type ProjectProvision = z.infer<typeof provisionSchema>

@@ -1,0 +1,164 @@
+/**
+ * The non-punishment workbench: pick foreign models as variants, adjust one into an own design,
+ * read its Dutch draft with the reasons for each choice, compare the variants, check whom the
+ * selected one protects, and insert it into the proposed text as a lid or an article.
+ *
+ * Self-contained: it gets the proposed text and reports an insertion (new text, its Markdown and
+ * the project-file record); the app decides how to store both (see README.md in this folder).
+ */
+import { useMemo, useState } from 'react'
+import type { LegalText } from '../../shared/model/types.js'
+import { CATALOGUE, getModel, isModelId } from '../../shared/provisions/catalogue.js'
+import { compareVariants, variantFromModel, type Variant } from '../../shared/provisions/compare-variants.js'
+import { coverage } from '../../shared/provisions/coverage.js'
+import { explainParameters } from '../../shared/provisions/explain.js'
+import { insertProvision, ProvisionInsertError, type Insertion } from '../../shared/provisions/insert.js'
+import type { ModelId } from '../../shared/provisions/model.js'
+import { provisionRecord } from '../../shared/provisions/record.js'
+import type { ProvisionRecord } from '../../shared/provisions/schema.js'
+import { draftDutchText } from '../../shared/provisions/template.js'
+import { CoverageTable } from './CoverageTable.js'
+import { ModelTexts } from './ModelTexts.js'
+import { ParameterEditor } from './ParameterEditor.js'
+import { VariantTable } from './VariantTable.js'
+import './provisions.css'
+
+export interface InsertedProvision {
+  readonly insertion: Insertion
+  readonly record: ProvisionRecord
+}
+
+interface Props {
+  /** The proposed text the clause goes into; null while none is loaded. */
+  readonly proposed: LegalText | null
+  /** The version id of `proposed` in the project, for the record's `insertedAs`. */
+  readonly versionId?: string
+  readonly onInsert: (result: InsertedProvision) => void
+  /** Record ids already in the project, so a new one does not collide. */
+  readonly existingIds?: readonly string[]
+  /** ISO time for the record; passed in so tests are deterministic. */
+  readonly now?: () => string
+}
+
+const nextLid = (text: LegalText | null, article: string): string => {
+  const art = text?.units.flatMap(function all(u): LegalText['units'][number][] { return u.type === 'artikel' ? [u] : u.children.flatMap(all) }).find((u) => u.number === article)
+  const highest = art ? art.children.filter((c) => c.type === 'lid').reduce((m, c) => Math.max(m, parseInt(c.number, 10) || 0), 0) : 0
+  return String(highest + 1)
+}
+
+export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert, existingIds = [], now = () => new Date().toISOString() }: Props) {
+  const [variants, setVariants] = useState<Variant[]>(() => [variantFromModel(getModel('uk-s45'))])
+  const [selected, setSelected] = useState(0)
+  const [toAdd, setToAdd] = useState<ModelId>('ni-s22')
+  const [article, setArticle] = useState('273f')
+  const [lid, setLid] = useState(() => nextLid(proposed, '273f'))
+  const [replace, setReplace] = useState(false)
+  const [rationale, setRationale] = useState('')
+  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null)
+
+  const current = variants[selected] ?? variants[0]!
+  const draft = useMemo(() => draftDutchText(current.parameters), [current.parameters])
+  const text = current.text ?? draft.text
+  const comparison = useMemo(() => compareVariants(variants), [variants])
+  const report = useMemo(() => coverage(current.parameters), [current.parameters])
+  const explanations = useMemo(() => explainParameters(current.parameters), [current.parameters])
+  const modelId = current.model !== 'eigen' ? current.model : current.basedOn
+  const model = modelId ? getModel(modelId) : null
+
+  const update = (patch: Partial<Variant>) => setVariants((vs) => vs.map((v, i) => (i === selected ? { ...v, ...patch } : v)))
+  const editParameters = (parameters: Variant['parameters']) =>
+    // A catalogue model that is adjusted is no longer that model: it becomes an own design based on it.
+    update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: `${current.label} (aangepast)` })
+
+  const insert = () => {
+    if (!proposed) return setMessage({ kind: 'error', text: 'Er is geen voorgestelde tekst geladen.' })
+    try {
+      const insertion = insertProvision(proposed, text, { as: 'lid', article, number: lid, replace })
+      let id = 'np-1'
+      for (let n = 1; existingIds.includes(id); n++) id = `np-${n + 1}`
+      const record = provisionRecord({ id, variant: { ...current, text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
+      onInsert({ insertion, record })
+      setMessage({ kind: 'status', text: `Ingevoegd als ${insertion.path}.` })
+    } catch (e) {
+      if (!(e instanceof ProvisionInsertError)) throw e
+      setMessage({ kind: 'error', text: e.message })
+    }
+  }
+
+  return (
+    <div className="np-workbench">
+      <p className="help">Hulpmiddel bij het ontwerpen, geen juridisch advies. Controleer elke bron op haar betrouwbaarheid.</p>
+      <div className="np-variants" role="toolbar" aria-label="Varianten">
+        {variants.map((v, i) => (
+          <button key={v.id + i} type="button" aria-pressed={i === selected} onClick={() => setSelected(i)}>
+            {v.label}
+          </button>
+        ))}
+        <label>
+          Model{' '}
+          <select value={toAdd} onChange={(e) => isModelId(e.currentTarget.value) && setToAdd(e.currentTarget.value)}>
+            {CATALOGUE.map((m) => (
+              <option key={m.id} value={m.id}>{m.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => { setVariants((vs) => [...vs, variantFromModel(getModel(toAdd))]); setSelected(variants.length) }}>
+          Variant toevoegen
+        </button>
+        <button type="button" disabled={variants.length < 2} onClick={() => { setVariants((vs) => vs.filter((_, i) => i !== selected)); setSelected(0) }}>
+          Variant verwijderen
+        </button>
+      </div>
+
+      <section className="np-selected" aria-label={`Variant ${current.label}`}>
+        <ParameterEditor parameters={current.parameters} original={model?.parameters ?? current.parameters} onChange={editParameters} />
+        <label className="np-field np-text">
+          <span>Ontwerptekst</span>
+          <textarea rows={8} value={text} onChange={(e) => update({ text: e.currentTarget.value })} />
+        </label>
+        <button type="button" disabled={current.text === undefined} onClick={() => update({ text: undefined })}>
+          Tekst opnieuw uit de parameters
+        </button>
+        <dl className="np-explanations">
+          {explanations.map((e) => (
+            <div key={e.parameter}>
+              <dt>{e.label}: {e.choice}</dt>
+              <dd>{e.explanation}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <CoverageTable report={report} />
+      <VariantTable comparison={comparison} />
+      {model && <ModelTexts model={model} />}
+
+      <fieldset className="np-insert">
+        <legend>Invoegen in de voorgestelde tekst</legend>
+        <label className="np-field">
+          <span>Artikel</span>
+          <input value={article} onChange={(e) => { setArticle(e.currentTarget.value); setLid(nextLid(proposed, e.currentTarget.value)) }} />
+        </label>
+        <label className="np-field">
+          <span>Lid</span>
+          <input value={lid} onChange={(e) => setLid(e.currentTarget.value)} />
+        </label>
+        <label className="np-field">
+          <span>
+            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> Bestaand lid vervangen
+          </span>
+        </label>
+        <label className="np-field">
+          <span>Motivering</span>
+          <textarea rows={2} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
+        </label>
+        <button type="button" onClick={insert} disabled={!proposed}>Invoegen als lid</button>
+      </fieldset>
+      {message && (
+        <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,12 @@
+/** The non-punishment workbench: catalogue, parameters, Dutch templates, comparison, coverage, insertion. */
+export * from './parameters.js'
+export * from './model.js'
+export * from './catalogue.js'
+export * from './offences.js'
+export * from './template.js'
+export * from './explain.js'
+export * from './compare-variants.js'
+export * from './coverage.js'
+export * from './insert.js'
+export * from './schema.js'
+export * from './record.js'
