@@ -7,6 +7,7 @@ const HELP = `Renvooi — structural comparison of statute texts (artikel › li
 
 usage:
   ${COMPARE_USAGE}
+  renvooi comments PROJECT [--version ID] [--format json|csv] [-o FILE]   (renvooi comments --help)
   renvooi --version | --help
 
 Inputs may be Markdown, plain text as copied from wetten.overheid.nl, or BWB XML; the format is
@@ -31,6 +32,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'compare':
         await compareCommand(rest, io)
+        return EXIT_OK
+      case 'comments':
+        await (await import('./comments-command.js')).commentsCommand(rest, io)
         return EXIT_OK
       case '--version':
       case '-v':
