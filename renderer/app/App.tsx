@@ -14,6 +14,7 @@ import { NumberField } from './NumberField.js'
 import { SideBySide } from '../views/SideBySide.js'
 import { InlineView } from '../views/InlineView.js'
 import { OutlineView } from '../views/OutlineView.js'
+import { ProvisionWorkbench } from '../provisions/ProvisionWorkbench.js'
 import { describeError } from './describe-error.js'
 import { OpenTextDialog } from './OpenTextDialog.js'
 import { OpenProjectDialog, SaveAsDialog, UnsavedDialog } from './ProjectDialogs.js'
@@ -23,7 +24,9 @@ import { ChangeNavigator, nextChange } from './ChangeNavigator.js'
 import { readTextInput } from './read-file.js'
 import { useLiveComparison } from './useLiveComparison.js'
 
-export type ViewName = 'side-by-side' | 'inline' | 'outline'
+export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions'
+const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions'] as const
+const VIEW_LABEL = { 'side-by-side': 'view.sideBySide', inline: 'view.inline', outline: 'view.outline', provisions: 'view.provisions' } as const
 
 /** The texts opened on a fresh start, when the samples are present. */
 export const DEFAULT_SAMPLES = { current: '273f-current.md', proposed: '273f-proposed.md' } as const
@@ -302,7 +305,7 @@ export function App({ host }: { host: HostApi }) {
           <section className="comparison-pane" id="comparison" aria-label={t('view.label')}>
             <div className="pane-header">
               <div role="tablist" aria-label={t('view.label')} className="view-tabs">
-                {(['side-by-side', 'inline', 'outline'] as const).map((v) => (
+                {VIEWS.map((v) => (
                   <button
                     key={v}
                     type="button"
@@ -313,16 +316,15 @@ export function App({ host }: { host: HostApi }) {
                     tabIndex={view === v ? 0 : -1}
                     onClick={() => setView(v)}
                     onKeyDown={(e) => {
-                      const order = ['side-by-side', 'inline', 'outline'] as const
-                      const at = order.indexOf(v)
+                      const at = VIEWS.indexOf(v)
                       if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                        const next = order[(at + (e.key === 'ArrowRight' ? 1 : 2)) % 3]!
+                        const next = VIEWS[(at + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!
                         setView(next)
                         document.getElementById(`tab-${next}`)?.focus()
                       }
                     }}
                   >
-                    {t(v === 'side-by-side' ? 'view.sideBySide' : v === 'inline' ? 'view.inline' : 'view.outline')}
+                    {t(VIEW_LABEL[v])}
                   </button>
                 ))}
               </div>
@@ -336,6 +338,16 @@ export function App({ host }: { host: HostApi }) {
                 <SideBySide rows={rows} current={current} oldLabel={workspace.oldText.label} newLabel={workspace.newText.label} />
               ) : view === 'inline' ? (
                 <InlineView rows={rows} current={current} />
+              ) : view === 'provisions' ? (
+                <ProvisionWorkbench
+                  proposed={workspace.newText}
+                  versionId={workspace.project.compare.new}
+                  existingIds={workspace.project.provisions.map((p) => p.id)}
+                  onInsert={({ insertion, record }) => {
+                    ws.addProvision(insertion.markdown, record)
+                    setView('side-by-side')
+                  }}
+                />
               ) : (
                 <OutlineView rows={rows} current={current} onSelect={setCurrent} />
               )}

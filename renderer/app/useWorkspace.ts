@@ -8,6 +8,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { HostApi, LoadedText, ProjectEntry, RecoveryEntry } from '../../shared/host-api.js'
 import type { LegalText, ParseWarning, TextFormat } from '../../shared/model/types.js'
 import { createProject, withVersionContent, type ProjectFile, type ProjectVersion } from '../../shared/project/index.js'
+import type { ProjectProvision } from '../../shared/project/schema.js'
 import { writeMarkdown } from '../../shared/parse/index.js'
 import { legalTextToDoc } from '../editor/to-doc.js'
 import { createDocConverter } from '../editor/from-doc.js'
@@ -106,6 +107,19 @@ export function useWorkspace(host: HostApi) {
     adopt(workspaceOf(project, ws.handle, ws.fileName), true)
   }, [adopt, snapshot])
 
+  /**
+   * Takes a non-punishment provision into the proposal: the proposal becomes the text with the
+   * clause inserted (so the comparison shows it like any other change) and its record joins
+   * `provisions[]`, keeping the link to its model and parameters.
+   */
+  const addProvision = useCallback((markdown: string, record: ProjectProvision) => {
+    const base = snapshot()
+    const ws = latest.current
+    if (!base || !ws) return
+    const project = { ...withVersionContent(base, base.compare.new, markdown, 'md'), provisions: [...base.provisions, record] }
+    adopt(workspaceOf(project, ws.handle, ws.fileName), true)
+  }, [adopt, snapshot])
+
   const adoptProject = useCallback((project: ProjectFile, entry: ProjectEntry | null, isDirty: boolean) => {
     adopt(workspaceOf(project, entry?.handle ?? null, entry?.name ?? null), isDirty)
   }, [adopt])
@@ -159,5 +173,5 @@ export function useWorkspace(host: HostApi) {
     return () => clearTimeout(timer)
   }, [dirty, workspace, host, snapshot])
 
-  return { workspace, dirty, openTexts, replaceVersion, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded }
+  return { workspace, dirty, openTexts, replaceVersion, addProvision, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded }
 }

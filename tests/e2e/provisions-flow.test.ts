@@ -1,0 +1,68 @@
+/**
+ * The non-punishment workbench in real Chromium: choose UK s.45, change the minors parameter,
+ * insert the clause as a new lid of art. 273f, see it in the structured diff, and compare the
+ * variant with the Belgian model.
+ */
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { ARTIFACTS, chromiumAvailable, startHarness, type Harness } from './browser-harness.js'
+
+describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', () => {
+  let h: Harness
+  let context: BrowserContext
+  let page: Page
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    h = await startHarness()
+    context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } })
+    page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(h.host.appUrl)
+    await page.locator('table.side-by-side tbody tr').first().waitFor()
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await h?.close()
+  })
+
+  it('drafts from UK s.45 with an own minors test and inserts it as a new lid', async () => {
+    await page.getByRole('tab', { name: 'Non-punishment' }).click()
+    const selected = page.locator('section.np-selected')
+    await selected.waitFor()
+    const before = await selected.locator('textarea').inputValue()
+    // s.45(4): no compulsion for a child. Make the drafter's variant ask for it after all.
+    await page.getByLabel('Eigen toets voor minderjarigen').check()
+    const minors = page.getByLabel('Minderjarigen: dwang')
+    expect(await minors.inputValue()).toBe('none')
+    await minors.selectOption('compelled')
+    const after = await selected.locator('textarea').inputValue()
+    // The parameter change shows in the Dutch draft at once.
+    expect(after).not.toBe(before)
+    expect(after).toMatch(/achttien jaren/)
+    await page.screenshot({ path: path.join(ARTIFACTS, '20-provisions-workbench.png') })
+
+    await page.getByRole('button', { name: 'Invoegen als lid' }).click()
+    // Back in the comparison: the clause is a new lid (the sample already has a lid 9, so 10).
+    const row = page.locator('table.side-by-side tbody tr', { has: page.locator('.cell-new .nr', { hasText: /^10\.$/ }) })
+    await row.first().waitFor()
+    await expect(row.count()).resolves.toBe(1)
+    await expect(row.locator('[data-badge="nieuw"]').count()).resolves.toBe(1)
+    expect(await row.locator('.cell-new').innerText()).toContain(after.slice(-60).trim())
+    await row.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(ARTIFACTS, '21-provision-inserted.png') })
+  })
+
+  it('compares the variant with the Belgian model, differences marked in words', async () => {
+    await page.getByRole('tab', { name: 'Non-punishment' }).click()
+    await page.getByLabel('Model').selectOption('be-433quinquies')
+    await page.getByRole('button', { name: 'Variant toevoegen' }).click()
+    const differs = page.locator('table.np-table .np-badge-differs')
+    await differs.first().waitFor()
+    expect(await differs.count()).toBeGreaterThan(0)
+    await page.screenshot({ path: path.join(ARTIFACTS, '22-provisions-compared.png') })
+    expect(errors).toEqual([])
+  })
+})
