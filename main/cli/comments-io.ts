@@ -1,12 +1,11 @@
 /** The file side of `renvooi comments --import/--merge`: reading responses, writing the result. */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import {
   ConsultationError, importConsultationCsv, importConsultationJson, projectTexts, type ConsultationImport,
 } from '../../shared/comments/index.js'
 import { mergeProjectComments } from '../../shared/comments/merge-projects.js'
 import type { ProjectFile } from '../../shared/project/index.js'
-import { writeFileAtomic } from '../services/atomic-write.js'
+import { writeOutput } from './output.js'
 import type { Io } from './compare-command.js'
 import { CliError } from './errors.js'
 import { readInput } from './read-input.js'
@@ -47,17 +46,5 @@ const looksLikeJson = (file: string, content: string): boolean =>
 
 /** Writes atomically; refuses to write over one of the inputs (by any path or link). */
 export async function writeOut(output: string, body: string, inputs: readonly string[]): Promise<void> {
-  const out = await fs.stat(output).catch(() => null)
-  if (out?.isFile()) {
-    for (const input of inputs) {
-      const st = await fs.stat(input).catch(() => null)
-      if (st && st.dev === out.dev && st.ino === out.ino) throw new CliError(`is also an input (${input}); choose another output file`, output)
-    }
-  }
-  try {
-    await writeFileAtomic(path.resolve(output), body)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new CliError(code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : 'cannot be written', output)
-  }
+  await writeOutput(output, body, inputs)
 }

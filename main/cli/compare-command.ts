@@ -1,10 +1,9 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { LegalText, TextFormat } from '../../shared/model/types.js'
 import type { Comparison } from '../../shared/compare/types.js'
 import { ParseError } from '../../shared/model/types.js'
 import { parseTextLazy } from '../../shared/parse/lazy.js'
-import { writeFileAtomic } from '../services/atomic-write.js'
+import { refuseOverwritingInput, writeOutput } from './output.js'
 import { oneOf, parseCommandArgs } from './args.js'
 import { CliError } from './errors.js'
 import { readInput } from './read-input.js'
@@ -48,7 +47,7 @@ export async function compareCommand(args: string[], io: Io): Promise<void> {
 
   await timings.phase('write', async () => {
     const body = await render(format, comparison, oldText, newText, Boolean(values.all), colourWanted(values.output, io))
-    if (values.output) await writeOutput(values.output, body)
+    if (values.output) await writeOutput(values.output, body, [oldFile, newFile])
     else io.stdout.write(body)
   })
   if (values.timings) io.stderr.write(timings.report() + '\n')
@@ -74,23 +73,4 @@ async function render(format: 'json' | 'text' | 'html', comparison: Comparison, 
 /** Colour only for a terminal, and never when NO_COLOR is set (no-color.org). */
 function colourWanted(output: string | undefined, io: Io): boolean {
   return !output && Boolean(io.stdout.isTTY) && !io.env['NO_COLOR']
-}
-
-/** `-o` naming one of the inputs (by any path or link) would destroy the text being compared. */
-export async function refuseOverwritingInput(output: string, inputs: readonly string[]): Promise<void> {
-  const out = await fs.stat(output).catch(() => null)
-  if (!out?.isFile()) return
-  for (const input of inputs) {
-    const st = await fs.stat(input).catch(() => null)
-    if (st && st.dev === out.dev && st.ino === out.ino) throw new CliError(`is also an input (${input}); choose another output file`, output)
-  }
-}
-
-async function writeOutput(file: string, body: string): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(file), body)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new CliError(code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : 'cannot be written', file)
-  }
 }

@@ -7,6 +7,7 @@ const HELP = `Renvooi — structural comparison of statute texts (artikel › li
 
 usage:
   ${COMPARE_USAGE}
+  renvooi report PROJECT | OLD NEW --format html|pdf|docx|drieluik|drieluik-pdf|drieluik-docx|amendments|consultation|consultation-pdf [-o FILE]
   renvooi comments PROJECT [--version ID] [--format json|csv] [-o FILE]   (renvooi comments --help)
   renvooi --version | --help
 
@@ -32,6 +33,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'compare':
         await compareCommand(rest, io)
+        return EXIT_OK
+      case 'report':
+        await (await import('./report-command.js')).reportCommand(rest, io)
         return EXIT_OK
       case 'comments':
         await (await import('./comments-command.js')).commentsCommand(rest, io)

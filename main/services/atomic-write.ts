@@ -7,19 +7,19 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const file = await resolveTarget(target)
   if (file === null) {
     // A device or pipe (`-o /dev/null`, `-o /dev/stdout`): renaming a temp file over it would
     // replace the device itself with a plain file, so write through it; there is nothing to tear.
-    await fs.writeFile(target, data, 'utf8')
+    await fs.writeFile(target, data)
     return
   }
   const dir = path.dirname(file)
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await fs.open(temp, 'wx', 0o644)
   try {
-    await handle.writeFile(data, 'utf8')
+    await handle.writeFile(data)
     await handle.sync()
   } catch (e) {
     await handle.close().catch(() => {})

@@ -56,7 +56,10 @@ export function resolveComment(comment: Comment, text: LegalText, opts: ResolveO
     const { start, end } = t.position
     if (end <= unit.text.length && unit.text.slice(start, end) === exact) {
       const s = scoreCandidate(t.quote, start, unit.text, { unitPath: path, start, end, errors: 0 })
-      if (exact === '' || (strict ? isRestored(s) : isAcceptable(s))) return anchored(unit, s, 'position')
+      // No context recorded at all (a comment written by another tool, or by hand): the words at
+      // their place are all the evidence there is, and they agree.
+      const noContext = t.quote.prefix === '' && t.quote.suffix === ''
+      if (exact === '' || (strict ? isRestored(s) : noContext || isAcceptable(s))) return anchored(unit, s, 'position')
     }
   }
   if (!exact) return orphan(comment, 0)

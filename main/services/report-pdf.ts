@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs'
+import { escapeHtml } from '../../shared/report/escape.js'
+
+/**
+ * HTML report → PDF through a real headless Chromium (playwright-core's `page.pdf`), so the PDF
+ * is exactly the HTML report paged: A4 (or the report's own @page size), with the title, the
+ * version labels and the date in the header and "Pagina X van Y" in the footer. JavaScript is
+ * off and the page is offline: the report needs neither, and a hostile text gains nothing.
+ */
+export interface PdfFrame {
+  readonly title: string
+  readonly versions: string
+  readonly date: string
+}
+
+export class NoChromiumError extends Error {
+  constructor() {
+    super('no Chromium found for PDF export: install chromium (Debian: apt-get install chromium) or set RENVOOI_CHROMIUM to its path')
+    this.name = 'NoChromiumError'
+  }
+}
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const wanted = env['RENVOOI_CHROMIUM']
+  if (wanted !== undefined) {
+    if (wanted && existsSync(wanted)) return wanted
+    throw new NoChromiumError()
+  }
+  const found = CANDIDATES.find((p) => existsSync(p))
+  if (!found) throw new NoChromiumError()
+  return found
+}
+
+export async function htmlToPdf(html: string, frame: PdfFrame, executablePath: string): Promise<Buffer> {
+  // Loaded by name at run time: bundled into the CLI, playwright-core would look for its own
+  // files next to the bundle (it uses __dirname), so it stays in node_modules.
+  const moduleName = 'playwright-core'
+  const { chromium } = (await import(moduleName)) as typeof import('playwright-core')
+  const browser = await chromium.launch({ executablePath })
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+    const page = await context.newPage()
+    await page.setContent(html, { waitUntil: 'load' })
+    const style = 'font:8px system-ui,sans-serif;color:#555;width:100%;margin:0 12mm;display:flex;justify-content:space-between;gap:8px'
+    return await page.pdf({
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="${style}"><span>${escapeHtml(frame.title)}</span><span>${escapeHtml(frame.versions)}</span><span>${escapeHtml(frame.date)}</span></div>`,
+      footerTemplate: `<div style="${style};justify-content:center">Pagina&nbsp;<span class="pageNumber"></span>&nbsp;van&nbsp;<span class="totalPages"></span></div>`,
+      margin: { top: '20mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    })
+  } finally {
+    await browser.close()
+  }
+}

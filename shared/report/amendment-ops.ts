@@ -1,0 +1,152 @@
+import type { Unit, UnitType } from '../model/types.js'
+import { numberAt, positionOf, schemeOf } from './numbering.js'
+
+/**
+ * Wijzigingsopdrachten as data, and what each one does to a text. The generator
+ * (amendments.ts) words these ops per the Aanwijzingen; the interpreter (apply-amendments.ts)
+ * reads that wording back into ops and applies them here, so a round-trip test proves the
+ * wording alone turns the current text into the proposed one.
+ */
+
+/** A unit as the instructions edit it: plain, mutable, without paths. */
+export interface Draft {
+  type: UnitType
+  number: string
+  heading?: string
+  text: string
+  children: Draft[]
+}
+
+export const toDraft = (u: Unit): Draft => ({ type: u.type, number: u.number, ...(u.heading ? { heading: u.heading } : {}), text: u.text, children: u.children.map(toDraft) })
+
+/** Where in an article: `[]` is the article itself, then lid/onderdeel/subonderdeel steps. */
+export type Steps = ReadonlyArray<{ readonly type: UnitType; readonly number: string }>
+
+export type WordEdit =
+  | { readonly kind: 'replace'; readonly from: string; readonly to: string }
+  | { readonly kind: 'delete'; readonly text: string }
+  | { readonly kind: 'insert-after'; readonly anchor: string; readonly text: string }
+
+/** Renumbering of the siblings from `first` to `last` (current numbers) so that `first` becomes `to`. */
+export interface Renumbering {
+  readonly first: string
+  readonly last: string
+  readonly to: string
+}
+
+export type Op =
+  | { readonly op: 'words'; readonly article: string; readonly at: Steps; readonly edits: readonly WordEdit[] }
+  | { readonly op: 'replace'; readonly article: string; readonly at: Steps; readonly unit: Draft }
+  | { readonly op: 'delete'; readonly article: string; readonly at: Steps; readonly renumber: Renumbering | null }
+  /** Insert `unit` under the parent at `at`, after the sibling `after`, or else before the sibling `before`. */
+  | { readonly op: 'insert'; readonly article: string; readonly at: Steps; readonly after: string | null; readonly before: string | null; readonly unit: Draft; readonly renumber: Renumbering | null }
+  | { readonly op: 'add'; readonly article: string; readonly at: Steps; readonly unit: Draft }
+  | { readonly op: 'delete-article'; readonly article: string }
+  | { readonly op: 'insert-article'; readonly after: string | null; readonly before: string | null; readonly unit: Draft }
+  | { readonly op: 'replace-article'; readonly article: string; readonly unit: Draft }
+
+export class AmendmentError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AmendmentError'
+  }
+}
+
+/** Applies one word edit; each quote must occur exactly once, as aanwijzing 6.9 presumes. */
+export function applyWordEdit(text: string, edit: WordEdit): string {
+  const quote = edit.kind === 'replace' ? edit.from : edit.kind === 'delete' ? edit.text : edit.anchor
+  const at = text.indexOf(quote)
+  if (at < 0 || !quote) throw new AmendmentError(`«${quote}» staat niet in de tekst`)
+  if (text.indexOf(quote, at + 1) >= 0) throw new AmendmentError(`«${quote}» staat meer dan eens in de tekst`)
+  const end = at + quote.length
+  if (edit.kind === 'replace') return text.slice(0, at) + edit.to + text.slice(end)
+  if (edit.kind === 'insert-after') {
+    // Inserted words follow the anchor after a space, unless they start with punctuation.
+    const glue = /^[,.;:)]/.test(edit.text) ? '' : ' '
+    return text.slice(0, end) + glue + edit.text + text.slice(end)
+  }
+  // A deleted phrase takes one neighbouring space with it, the one before it if there is one.
+  if (text[at - 1] === ' ') return text.slice(0, at - 1) + text.slice(end)
+  if (text[end] === ' ') return text.slice(0, at) + text.slice(end + 1)
+  return text.slice(0, at) + text.slice(end)
+}
+
+export function findArticle(articles: Draft[], number: string): number {
+  const i = articles.findIndex((a) => a.number === number)
+  if (i < 0) throw new AmendmentError(`artikel ${number} bestaat niet`)
+  return i
+}
+
+export function resolve(article: Draft, at: Steps): Draft {
+  let unit = article
+  for (const step of at) {
+    const next = unit.children.find((c) => c.type === step.type && c.number === step.number)
+    if (!next) throw new AmendmentError(`${step.type} ${step.number} bestaat niet`)
+    unit = next
+  }
+  return unit
+}
+
+/** Renumbers the consecutive siblings `first`…`last` so that they count on from `to`. */
+function renumber(siblings: Draft[], r: Renumbering): void {
+  const from = siblings.findIndex((s) => s.number === r.first)
+  const until = siblings.findIndex((s) => s.number === r.last)
+  const scheme = schemeOf(r.to)
+  if (from < 0 || until < from || !scheme) throw new AmendmentError(`vernummering van ${r.first} tot en met ${r.last} tot ${r.to} past niet`)
+  const start = positionOf(r.to)
+  for (let i = from; i <= until; i++) {
+    const n = numberAt(scheme, start + i - from)
+    if (!n) throw new AmendmentError(`vernummering voorbij ${r.to} past niet`)
+    siblings[i]!.number = n
+  }
+}
+
+/** Applies one op to the articles (in place). */
+export function applyOp(articles: Draft[], op: Op): void {
+  switch (op.op) {
+    case 'delete-article':
+      articles.splice(findArticle(articles, op.article), 1)
+      return
+    case 'insert-article': {
+      const i = op.after !== null ? findArticle(articles, op.after) + 1 : op.before !== null ? findArticle(articles, op.before) : articles.length
+      articles.splice(i, 0, structuredClone(op.unit))
+      return
+    }
+    case 'replace-article':
+      articles[findArticle(articles, op.article)] = structuredClone(op.unit)
+      return
+  }
+  const article = articles[findArticle(articles, op.article)]!
+  switch (op.op) {
+    case 'words': {
+      const unit = resolve(article, op.at)
+      unit.text = op.edits.reduce(applyWordEdit, unit.text)
+      return
+    }
+    case 'replace': {
+      const parent = resolve(article, op.at.slice(0, -1))
+      const i = parent.children.indexOf(resolve(article, op.at))
+      parent.children[i] = structuredClone(op.unit)
+      return
+    }
+    case 'delete': {
+      const parent = resolve(article, op.at.slice(0, -1))
+      parent.children.splice(parent.children.indexOf(resolve(article, op.at)), 1)
+      if (op.renumber) renumber(parent.children, op.renumber)
+      return
+    }
+    case 'insert': {
+      const parent = resolve(article, op.at)
+      const sibling = op.after ?? op.before
+      const at = parent.children.findIndex((c) => c.number === sibling)
+      if (at < 0) throw new AmendmentError(`${sibling} bestaat niet`)
+      // Renumber after finding the place: the instruction names the siblings by their old numbers.
+      if (op.renumber) renumber(parent.children, op.renumber)
+      parent.children.splice(op.after !== null ? at + 1 : at, 0, structuredClone(op.unit))
+      return
+    }
+    case 'add':
+      resolve(article, op.at).children.push(structuredClone(op.unit))
+      return
+  }
+}

@@ -1,0 +1,94 @@
+import type { UnitType } from '../model/types.js'
+import { writeBlock } from './amendment-block.js'
+import type { Op, Renumbering, Steps, WordEdit } from './amendment-ops.js'
+import { numberAt, positionOf, schemeOf } from './numbering.js'
+import { ordinal } from './ordinals.js'
+
+/**
+ * The Dutch wording of each op, per the Aanwijzingen voor de regelgeving (legal/aanwijzingen.md):
+ * citations per 3.29 ("het tweede lid, onderdeel a"), "wordt … vervangen door" and "komt te
+ * luiden" per 6.9, "ingevoegd"/"toegevoegd" per 6.11, "vervalt", and renumbering per 6.18
+ * ("onder vernummering van het tweede tot en met vierde lid tot derde tot en met vijfde lid";
+ * "verlettering" for lettered onderdelen). Quotes are «…» as in the Staatsblad.
+ * `absolute` cites from the article ("artikel 273f, tweede lid") for an instruction that stands
+ * alone; inside "Artikel X wordt als volgt gewijzigd:" citations start at the lid ("het tweede lid").
+ */
+
+const lidWord = (n: string): string => (/^[1-9]\d?$/.test(n) ? `${ordinal(Number(n))} lid` : `lid ${n}`)
+
+export function cite(article: string, at: Steps, absolute: boolean): string {
+  const parts = at.map((s, i) =>
+    s.type === 'lid' ? (absolute || i > 0 ? lidWord(s.number) : `het ${lidWord(s.number)}`)
+    : s.type === 'onderdeel' ? `onderdeel ${s.number}` : `onder ${s.number}`)
+  return (absolute || !at.length ? [`artikel ${article}`, ...parts] : parts).join(', ')
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+/** "In het eerste lid, onderdeel a, wordt" but "In het eerste lid wordt": a comma closes a citation that has one. */
+const closing = (citation: string): string => (citation.includes(',') ? `${citation},` : citation)
+const q = (text: string): string => `«${text}»`
+
+const TYPE_WORD: Partial<Record<UnitType, string>> = { lid: 'lid', onderdeel: 'onderdeel', subonderdeel: 'subonderdeel', artikel: 'artikel' }
+
+function clause(e: WordEdit): string {
+  if (e.kind === 'replace') return `wordt ${q(e.from)} vervangen door ${q(e.to)}`
+  if (e.kind === 'delete') return `vervalt ${q(e.text)}`
+  return `wordt na ${q(e.anchor)} ingevoegd ${q(e.text)}`
+}
+
+const list = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`)
+
+/** "het tweede tot en met zevende lid tot derde tot en met achtste lid"; "de onderdelen c tot en met f tot d tot en met g". */
+export function renumberingPhrase(type: UnitType, r: Renumbering, lastTo: string): string {
+  const verb = schemeOf(r.first) === 'letters' ? 'verlettering' : 'vernummering'
+  if (type === 'lid') {
+    const w = (n: string): string => ordinal(Number(n))
+    return r.first === r.last
+      ? `onder ${verb} van het ${w(r.first)} lid tot ${w(r.to)} lid`
+      : `onder ${verb} van het ${w(r.first)} tot en met ${w(r.last)} lid tot ${w(r.to)} tot en met ${w(lastTo)} lid`
+  }
+  const [one, many] = type === 'subonderdeel' ? ['subonderdeel', 'subonderdelen'] : ['onderdeel', 'onderdelen']
+  return r.first === r.last
+    ? `onder ${verb} van ${one} ${r.first} tot ${r.to}`
+    : `onder ${verb} van de ${many} ${r.first} tot en met ${r.last} tot ${r.to} tot en met ${lastTo}`
+}
+
+/** The new number of the last renumbered sibling: the range is consecutive, so it shifts as a whole. */
+function lastTarget(r: Renumbering): string {
+  return numberAt(schemeOf(r.to)!, positionOf(r.to) + positionOf(r.last) - positionOf(r.first)) ?? r.to
+}
+
+/** The sentence of one op plus the indented new text where it has one. */
+export function word(op: Op, absolute: boolean): string[] {
+  switch (op.op) {
+    case 'words':
+      return [`In ${closing(cite(op.article, op.at, absolute))} ${list(op.edits.map(clause))}.`]
+    case 'replace':
+      return [`${capital(closing(cite(op.article, op.at, absolute)))} komt te luiden:`, ...writeBlock(op.unit)]
+    case 'replace-article':
+      return [`Artikel ${op.article} komt te luiden:`, ...writeBlock(op.unit)]
+    case 'delete-article':
+      return [`Artikel ${op.article} vervalt.`]
+    case 'insert-article':
+      return [op.after !== null ? `Na artikel ${op.after} wordt een artikel ingevoegd, luidende:` : `Voor artikel ${op.before} wordt een artikel ingevoegd, luidende:`, ...writeBlock(op.unit)]
+    case 'delete': {
+      const type = op.at[op.at.length - 1]!.type
+      const renumber = op.renumber ? `, ${renumberingPhrase(type, op.renumber, lastTarget(op.renumber))}` : ''
+      return [`${capital(closing(cite(op.article, op.at, absolute)))} vervalt${renumber}.`]
+    }
+    case 'insert': {
+      const sibling = cite(op.article, [...op.at, { type: op.unit.type, number: (op.after ?? op.before)! }], absolute)
+      const where = `${op.after !== null ? 'na' : 'voor'} ${closing(sibling)}`
+      const what = `een ${TYPE_WORD[op.unit.type]} ingevoegd, luidende:`
+      const head = op.renumber
+        ? `${capital(renumberingPhrase(op.unit.type, op.renumber, lastTarget(op.renumber)))} wordt ${where} ${what}`
+        : `${capital(where)} wordt ${what}`
+      return [head, ...writeBlock(op.unit)]
+    }
+    case 'add': {
+      const what = `een ${TYPE_WORD[op.unit.type]} toegevoegd, luidende:`
+      const head = !op.at.length && !absolute ? `Er wordt ${what}` : `Aan ${cite(op.article, op.at, absolute)} wordt ${what}`
+      return [head, ...writeBlock(op.unit)]
+    }
+  }
+}
