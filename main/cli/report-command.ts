@@ -8,7 +8,7 @@ import { loadSources, type ReportSources } from './report-inputs.js'
 
 declare const RENVOOI_VERSION: string | undefined
 
-export const REPORT_USAGE = 'renvooi report PROJECT.renvooi | OLD NEW --format html|pdf|docx|drieluik|drieluik-pdf|drieluik-docx|amendments|consultation|consultation-pdf [-o FILE] [--author NAME] [--title T] [--date ISO] [--regeling NAAM] [--public] [--no-comments] [--changes-only] [--from md|text|bwb]'
+export const REPORT_USAGE = 'renvooi report PROJECT.renvooi | OLD NEW --format html|pdf|docx|drieluik|drieluik-pdf|drieluik-docx|amendments|consultation|consultation-pdf [-o FILE] [--author NAME] [--title T] [--date ISO] [--regeling NAAM] [--public] [--no-comments] [--no-provisions] [--changes-only] [--from md|text|bwb]'
 
 const FORMATS = ['html', 'pdf', 'docx', 'drieluik', 'drieluik-pdf', 'drieluik-docx', 'amendments', 'consultation', 'consultation-pdf'] as const
 type Format = (typeof FORMATS)[number]
@@ -23,7 +23,7 @@ export async function reportCommand(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string' }, output: { type: 'string', short: 'o' }, author: { type: 'string' }, title: { type: 'string' },
     date: { type: 'string' }, regeling: { type: 'string' }, public: { type: 'boolean' }, from: { type: 'string' },
-    'no-comments': { type: 'boolean' }, 'changes-only': { type: 'boolean' },
+    'no-comments': { type: 'boolean' }, 'no-provisions': { type: 'boolean' }, 'changes-only': { type: 'boolean' },
   }, REPORT_USAGE)
   if (positionals.length < 1 || positionals.length > 2) throw new CliError(`report needs a project file, or two text files OLD NEW\nusage: ${REPORT_USAGE}`)
   if (values.format === undefined) throw new CliError(`report needs --format (${FORMATS.join(', ')})`)
@@ -47,8 +47,10 @@ export async function reportCommand(args: string[], io: Io): Promise<void> {
   const model = buildReportModel({
     oldText: sources.oldText, newText: sources.newText, comparison,
     comments: sources.comments,
+    provisions: sources.provisions,
     options: {
       title, author: values.author ?? 'Renvooi', includeComments: !values['no-comments'], publishableOnly: Boolean(values.public),
+      includeProvisions: !values['no-provisions'],
       provenance: { old: sources.old, new: sources.new, date: new Date(date).toISOString(), renvooiVersion: typeof RENVOOI_VERSION === 'string' ? RENVOOI_VERSION : 'dev' },
     },
   })

@@ -5,7 +5,7 @@ import type { LegalText, TextFormat } from '../../shared/model/types.js'
 import { ParseError } from '../../shared/model/types.js'
 import { parseTextLazy } from '../../shared/parse/lazy.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
-import type { ReportComment, VersionProvenance } from '../../shared/report/model.js'
+import type { ReportProvision, ReportComment, VersionProvenance } from '../../shared/report/model.js'
 import type { Io } from './compare-command.js'
 import { CliError } from './errors.js'
 import { readInput } from './read-input.js'
@@ -22,6 +22,8 @@ export interface ReportSources {
   readonly old: VersionProvenance
   readonly new: VersionProvenance
   readonly comments: readonly ReportComment[]
+  /** Non-punishment provisions of the project, as the reports show them. */
+  readonly provisions: readonly ReportProvision[]
 }
 
 export async function loadSources(positionals: readonly string[], from: TextFormat | undefined, io: Io): Promise<ReportSources> {
@@ -34,7 +36,7 @@ export async function loadSources(positionals: readonly string[], from: TextForm
   // The hash is of the file's bytes as stored, so a reader can check it with sha256sum.
   const prov = async (file: string, text: LegalText): Promise<VersionProvenance> =>
     ({ label: text.label, sourceName: path.basename(file), sha256: createHash('sha256').update(await fs.readFile(file)).digest('hex') })
-  return { title: null, oldText, newText, old: await prov(oldFile, oldText), new: await prov(newFile, newText), comments: [] }
+  return { title: null, oldText, newText, old: await prov(oldFile, oldText), new: await prov(newFile, newText), comments: [], provisions: [] }
 }
 
 async function loadProject(file: string, io: Io): Promise<ReportSources> {
@@ -61,6 +63,7 @@ async function loadProject(file: string, io: Io): Promise<ReportSources> {
   return {
     title: project.title || null,
     oldText, newText, old: prov(oldV), new: prov(newV),
+    provisions: project.provisions.length ? (await import('../../shared/provisions/report.js')).provisionsForReport(project.provisions) : [],
     comments: await anchoredComments(project, oldText, newText).catch((e: unknown) => {
       // Another version of the project than the two compared may be unreadable; name it.
       if (e instanceof ParseError) throw new CliError(e.message, file, e.line)

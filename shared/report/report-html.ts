@@ -14,6 +14,9 @@ export interface HtmlReportOptions {
   readonly changesOnly?: boolean
 }
 
+/** Escaped text with its line breaks kept. */
+const lines = (text: string): string => e(text).replace(/\n/g, '<br>')
+
 export function reportToHtml(model: ReportModel, opts: HtmlReportOptions = {}): string {
   const refs = commentNumbers(model)
   const drieluik = opts.layout === 'drieluik'
@@ -24,7 +27,7 @@ export function reportToHtml(model: ReportModel, opts: HtmlReportOptions = {}): 
   const unplaced = model.unplaced.length
     ? `<section><h2>Opmerkingen waarvan de passage niet meer in de tekst staat</h2>${model.unplaced.map((c) => commentHtml(c, refs.get(c.id))).join('\n')}</section>` : ''
   const provisions = model.provisions.length
-    ? `<section><h2>Bepalingen</h2>${model.provisions.map((p) => `<h3>${e(p.title)}</h3><p>${e(p.text)}</p>${p.rationale ? `<p class="meta">${e(p.rationale)}</p>` : ''}`).join('\n')}</section>` : ''
+    ? `<section><h2>Bepalingen</h2>${model.provisions.map((p) => `<h3>${e(p.title)}</h3><p>${lines(p.text)}</p>${p.rationale ? `<p class="meta">${lines(p.rationale)}</p>` : ''}`).join('\n')}</section>` : ''
   const body = `<header>
 <h1>${e(model.title)}</h1>
 ${provenanceHtml(model)}
