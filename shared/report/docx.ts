@@ -25,6 +25,7 @@ export function reportToDocx(model: ReportModel): Document {
       body.push(new Paragraph({ children: pieceRuns([{ op: 'equal', text: c.quote || '(geen citaat)', opens: [c.id], closes: [c.id] }], ids, { kind: 'formatted' }) }))
     }
   }
+  body.push(...provisionParagraphs(model))
   return new Document({
     creator: model.author,
     title: model.title,
@@ -33,6 +34,18 @@ export function reportToDocx(model: ReportModel): Document {
     comments: { children: wordComments(model, model.provenance.date) },
     sections: [{ ...pageFrame(model), children: body }],
   })
+}
+
+/** The non-punishment provisions and their comparison, after the text, as in the HTML report. */
+function provisionParagraphs(model: ReportModel): Paragraph[] {
+  if (!model.provisions.length) return []
+  const out = [new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: 'Bepalingen', bold: true, size: 28 })] })]
+  for (const p of model.provisions) {
+    out.push(new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: p.title, bold: true })] }))
+    for (const line of p.text.split('\n')) out.push(new Paragraph({ children: [new TextRun(line)] }))
+    for (const line of (p.rationale ?? '').split('\n').filter(Boolean)) out.push(new Paragraph({ children: [new TextRun({ text: line, italics: true, size: 18 })] }))
+  }
+  return out
 }
 
 /** Title and provenance: every export states what it compared, from which files, and when. */

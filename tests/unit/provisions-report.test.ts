@@ -1,6 +1,7 @@
 // Provisions, their parameters and the variant comparison appear in the comparison reports.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { getModel, provisionRecord, provisionsForReport, variantFromModel } from '../../shared/provisions/index.js'
 import { createProject } from '../../shared/project/index.js'
@@ -36,5 +37,18 @@ describe('provisions in reports', () => {
     expect(r.stdout).toContain('Gevraagd door CKM en Fier.')
     const without = renvooi(['report', file, '--format', 'html', '--no-provisions'])
     expect(without.stdout).not.toContain('Vergelijking van de varianten')
+  })
+
+  it('puts them in the DOCX report too', async () => {
+    const project = createProject('Test',
+      { label: 'Huidig', format: 'md', content: readFileSync(sample('273f-current.md'), 'utf8'), source: null },
+      { label: 'Voorstel', format: 'md', content: readFileSync(sample('273f-proposed.md'), 'utf8'), source: null })
+    const dir = scratch()
+    writeFileSync(path.join(dir, 'p.renvooi'), JSON.stringify({ ...project, provisions: [uk, be] }))
+    expect(renvooi(['report', path.join(dir, 'p.renvooi'), '--format', 'docx', '-o', path.join(dir, 'r.docx')]).status).toBe(0)
+    const zip = await JSZip.loadAsync(readFileSync(path.join(dir, 'r.docx')))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toContain('Vergelijking van de varianten')
+    expect(xml).toContain('Gevraagd door CKM en Fier.')
   })
 })
