@@ -1,29 +1,14 @@
 /**
- * What the reports need from the comments (shared/report `ReportComment` has the same shape,
- * kept apart so the reports do not depend on how anchoring is done): comments anchored in a
+ * What the reports need from the comments (shared/report's `ReportComment`; the reports stay
+ * independent of how anchoring is done, the comments fill in their type): comments anchored in a
  * version with unit path and offsets, grouped per unit, optionally only the publishable ones.
  * Orphans are listed too (unitPath null) — a report never silently drops a response.
  */
 import type { ResolvedComment } from './in-version.js'
-import type { CommentKind, CommentStatus } from './types.js'
+import type { ReportComment } from '../report/model.js'
 
-export interface CommentForReport {
-  readonly id: string
-  readonly side: 'old' | 'new'
-  /** null when orphaned (or in the inbox); start/end are then 0 and quote is the last quote. */
-  readonly unitPath: string | null
-  readonly start: number
-  readonly end: number
-  readonly quote: string
-  readonly author: string
-  readonly organisation: string
-  readonly kind: CommentKind
-  readonly status: CommentStatus
-  readonly body: string
-  readonly reaction: string
-  readonly publishable: boolean
-  readonly replies: ReadonlyArray<{ readonly author: string; readonly body: string; readonly created?: string }>
-}
+/** The reports' own input type: one definition, so the two cannot drift apart. */
+export type CommentForReport = ReportComment
 
 export interface ReportFilter {
   /** Only responses that may be published (a missing `publishable` counts as not publishable). */
