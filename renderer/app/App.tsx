@@ -344,7 +344,7 @@ export function App({ host }: { host: HostApi }) {
                   versionId={workspace.project.compare.new}
                   existingIds={workspace.project.provisions.map((p) => p.id)}
                   onInsert={({ insertion, record }) => {
-                    ws.addProvision(insertion.markdown, record)
+                    ws.addProvision(insertion?.markdown ?? null, record)
                     setView('side-by-side')
                   }}
                 />

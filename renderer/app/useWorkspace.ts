@@ -112,11 +112,13 @@ export function useWorkspace(host: HostApi) {
    * clause inserted (so the comparison shows it like any other change) and its record joins
    * `provisions[]`, keeping the link to its model and parameters.
    */
-  const addProvision = useCallback((markdown: string, record: ProjectProvision) => {
+  const addProvision = useCallback((markdown: string | null, record: ProjectProvision) => {
     const base = snapshot()
     const ws = latest.current
     if (!base || !ws) return
-    const project = { ...withVersionContent(base, base.compare.new, markdown, 'md'), provisions: [...base.provisions, record] }
+    // null: only attached to a unit, the text stays as it is.
+    const withText = markdown === null ? base : withVersionContent(base, base.compare.new, markdown, 'md')
+    const project = { ...withText, provisions: [...base.provisions, record] }
     adopt(workspaceOf(project, ws.handle, ws.fileName), true)
   }, [adopt, snapshot])
 

@@ -24,9 +24,13 @@ import { VariantTable } from './VariantTable.js'
 import './provisions.css'
 
 export interface InsertedProvision {
-  readonly insertion: Insertion
+  /** The proposal with the clause in it; null when the provision is only attached to a unit. */
+  readonly insertion: Insertion | null
   readonly record: ProvisionRecord
 }
+
+/** Where the clause goes: a new lid, a new article after the given one, or only attached to it. */
+type Placement = 'lid' | 'artikel' | 'koppelen'
 
 interface Props {
   /** The proposed text the clause goes into; null while none is loaded. */
@@ -53,6 +57,8 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const [article, setArticle] = useState('273f')
   const [lid, setLid] = useState(() => nextLid(proposed, '273f'))
   const [replace, setReplace] = useState(false)
+  const [placement, setPlacement] = useState<Placement>('lid')
+  const [newArticle, setNewArticle] = useState('273fb')
   const [rationale, setRationale] = useState('')
   const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null)
 
@@ -72,10 +78,20 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
 
   const insert = () => {
     if (!proposed) return setMessage({ kind: 'error', text: 'Er is geen voorgestelde tekst geladen.' })
+    let id = 'np-1'
+    for (let n = 1; existingIds.includes(id); n++) id = `np-${n + 1}`
     try {
-      const insertion = insertProvision(proposed, text, { as: 'lid', article, number: lid, replace })
-      let id = 'np-1'
-      for (let n = 1; existingIds.includes(id); n++) id = `np-${n + 1}`
+      if (placement === 'koppelen') {
+        // Attached, not inserted: the record points at the unit; the text stays as it is.
+        const unitPath = `artikel:${article}`
+        if (!proposed.units.some(function has(u): boolean { return u.path === unitPath || u.children.some(has) })) throw new ProvisionInsertError(`Artikel ${article} staat niet in de tekst.`)
+        const record = provisionRecord({ id, variant: { ...current, text }, attachedTo: { version: versionId, unitPath }, rationale, now: now() })
+        onInsert({ insertion: null, record })
+        return setMessage({ kind: 'status', text: `Gekoppeld aan ${unitPath}.` })
+      }
+      const insertion = placement === 'lid'
+        ? insertProvision(proposed, text, { as: 'lid', article, number: lid, replace })
+        : insertProvision(proposed, text, { as: 'artikel', number: newArticle, after: article, replace })
       const record = provisionRecord({ id, variant: { ...current, text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
       onInsert({ insertion, record })
       setMessage({ kind: 'status', text: `Ingevoegd als ${insertion.path}.` })
@@ -140,19 +156,37 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
           <input value={article} onChange={(e) => { setArticle(e.currentTarget.value); setLid(nextLid(proposed, e.currentTarget.value)) }} />
         </label>
         <label className="np-field">
-          <span>Lid</span>
-          <input value={lid} onChange={(e) => setLid(e.currentTarget.value)} />
+          <span>Plaats</span>
+          <select value={placement} onChange={(e) => setPlacement(e.currentTarget.value as Placement)}>
+            <option value="lid">als nieuw lid van dit artikel</option>
+            <option value="artikel">als nieuw artikel na dit artikel</option>
+            <option value="koppelen">alleen koppelen aan dit artikel (tekst ongewijzigd)</option>
+          </select>
         </label>
-        <label className="np-field">
-          <span>
-            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> Bestaand lid vervangen
-          </span>
-        </label>
+        {placement === 'lid' && (
+          <label className="np-field">
+            <span>Lid</span>
+            <input value={lid} onChange={(e) => setLid(e.currentTarget.value)} />
+          </label>
+        )}
+        {placement === 'artikel' && (
+          <label className="np-field">
+            <span>Nieuw artikel</span>
+            <input value={newArticle} onChange={(e) => setNewArticle(e.currentTarget.value)} />
+          </label>
+        )}
+        {placement !== 'koppelen' && (
+          <label className="np-field">
+            <span>
+              <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> Bestaande eenheid vervangen
+            </span>
+          </label>
+        )}
         <label className="np-field">
           <span>Motivering</span>
           <textarea rows={2} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
         </label>
-        <button type="button" onClick={insert} disabled={!proposed}>Invoegen als lid</button>
+        <button type="button" onClick={insert} disabled={!proposed}>{placement === 'lid' ? 'Invoegen als lid' : placement === 'artikel' ? 'Invoegen als artikel' : 'Koppelen'}</button>
       </fieldset>
       {message && (
         <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

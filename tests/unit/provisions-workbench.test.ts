@@ -61,8 +61,8 @@ describe('the provision workbench', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als lid' }))
     expect(onInsert).toHaveBeenCalledTimes(1)
     const { insertion, record } = onInsert.mock.calls[0]![0]
-    expect(insertion.path).toBe('artikel:273f/lid:10')
-    expect(insertion.markdown).toContain('10. Niet strafbaar is het slachtoffer')
+    expect(insertion!.path).toBe('artikel:273f/lid:10')
+    expect(insertion!.markdown).toContain('10. Niet strafbaar is het slachtoffer')
     expect(provisionSchema.parse(record)).toMatchObject({ id: 'np-1', model: 'uk-s45', insertedAs: { version: 'proposed', unitPath: 'artikel:273f/lid:10' } })
     expect(screen.getByRole('status').textContent).toBe('Ingevoegd als artikel:273f/lid:10.')
   })
@@ -73,8 +73,28 @@ describe('the provision workbench', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als lid' }))
     expect(screen.getByRole('alert').textContent).toBe('Artikel 273f heeft al een lid 9.')
     expect(onInsert).not.toHaveBeenCalled()
-    fireEvent.click(screen.getByLabelText('Bestaand lid vervangen'))
+    fireEvent.click(screen.getByLabelText('Bestaande eenheid vervangen'))
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als lid' }))
-    expect(onInsert.mock.calls[0]![0].insertion.path).toBe('artikel:273f/lid:9')
+    expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:9')
+  })
+
+  it('inserts the clause as a new article after the chosen one', () => {
+    const onInsert = mount()
+    fireEvent.change(screen.getByLabelText('Plaats'), { target: { value: 'artikel' } })
+    fireEvent.change(screen.getByLabelText('Nieuw artikel'), { target: { value: '273fb' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Invoegen als artikel' }))
+    const { insertion, record } = onInsert.mock.calls[0]![0]
+    expect(insertion!.path).toBe('artikel:273fb')
+    expect(insertion!.text.units.map((u) => u.path)).toEqual(['artikel:273f', 'artikel:273fb', 'artikel:273fa'])
+    expect(record.insertedAs).toEqual({ version: 'proposed', unitPath: 'artikel:273fb' })
+  })
+
+  it('attaches the provision to an article without changing the text', () => {
+    const onInsert = mount()
+    fireEvent.change(screen.getByLabelText('Plaats'), { target: { value: 'koppelen' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Koppelen' }))
+    const { insertion, record } = onInsert.mock.calls[0]![0]
+    expect(insertion).toBeNull()
+    expect(record).toMatchObject({ attachedTo: { version: 'proposed', unitPath: 'artikel:273f' }, insertedAs: null })
   })
 })
