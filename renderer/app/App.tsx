@@ -57,18 +57,29 @@ export function App({ host }: { host: HostApi }) {
     setError(describeError(e, t, file))
   }, [t])
 
-  // Start: what host is this, is there work to recover, and open the art. 273f sample.
+  // Start: what host is this, is there work to recover, and open the art. 273f sample. The
+  // calls are independent, so they go out together (one round trip instead of four before the
+  // first paint); the samples are read before the listing says they exist, and the reads are
+  // used only when it does.
   useEffect(() => {
     let cancelled = false
+    const quiet = <T,>(p: Promise<T>): Promise<T> => {
+      p.catch(() => {}) // awaited below, or deliberately unused; never an unhandled rejection
+      return p
+    }
+    const infoCall = host.hostInfo()
+    const recoveryCall = quiet(host.readRecovery())
+    const samplesCall = quiet(host.listSamples())
+    const readsCall = quiet(Promise.all([host.readSample(DEFAULT_SAMPLES.current), host.readSample(DEFAULT_SAMPLES.proposed)]))
     void (async () => {
       try {
-        setInfo(await host.hostInfo())
-        const rec = await host.readRecovery()
+        setInfo(await infoCall)
+        const rec = await recoveryCall
         if (!cancelled && rec) setRecovery(rec)
-        const samples = await host.listSamples()
+        const samples = await samplesCall
         const has = (id: string) => samples.some((s) => s.id === id)
         if (!cancelled && has(DEFAULT_SAMPLES.current) && has(DEFAULT_SAMPLES.proposed)) {
-          const [a, b] = await Promise.all([host.readSample(DEFAULT_SAMPLES.current), host.readSample(DEFAULT_SAMPLES.proposed)])
+          const [a, b] = await readsCall
           if (!cancelled) ws.openTexts(t('project.defaultTitle'), ws.fromLoaded(a), ws.fromLoaded(b))
         }
       } catch (e) {

@@ -45,12 +45,18 @@ function versionOf(project: ProjectFile, id: string): ProjectVersion {
   return v
 }
 
-/** Builds the derived state of a project; throws ParseError for an unreadable version. */
-function workspaceOf(project: ProjectFile, handle: string | null, fileName: string | null): Workspace {
+type Parsed = ReturnType<typeof parseVersion>
+
+/**
+ * Builds the derived state of a project; throws ParseError for an unreadable version. `parsed`
+ * hands in versions the caller has just parsed from the same content, name and format (parsing
+ * the Markdown samples is the largest cost of the first paint; it need not be done twice).
+ */
+function workspaceOf(project: ProjectFile, handle: string | null, fileName: string | null, parsed?: { old?: Parsed; new?: Parsed }): Workspace {
   const oldV = versionOf(project, project.compare.old)
   const newV = versionOf(project, project.compare.new)
-  const oldP = parseVersion(oldV.content, oldV.source?.name ?? oldV.label, oldV.format)
-  const newP = parseVersion(newV.content, newV.source?.name ?? newV.label, newV.format)
+  const oldP = parsed?.old ?? parseVersion(oldV.content, oldV.source?.name ?? oldV.label, oldV.format)
+  const newP = parsed?.new ?? parseVersion(newV.content, newV.source?.name ?? newV.label, newV.format)
   const oldText = { ...oldP.text, label: oldV.label || oldP.text.label }
   const newText = { ...newP.text, label: newV.label || newP.text.label }
   return { project, handle, fileName, oldText, proposedDoc: legalTextToDoc(newText), newText, warnings: [...oldP.warnings, ...newP.warnings] }
@@ -88,7 +94,11 @@ export function useWorkspace(host: HostApi) {
       { label: a.text.label || current.name, format: a.format, content: current.content, source: current.sha256 === null ? null : { name: current.name, sha256: current.sha256 } },
       { label: b.text.label || proposed.name, format: b.format, content: proposed.content, source: proposed.sha256 === null ? null : { name: proposed.name, sha256: proposed.sha256 } },
     )
-    adopt(workspaceOf(project, null, null), false)
+    // workspaceOf would parse each version again from its source name (else its label) and the
+    // detected format; the texts just parsed are the same when that name is the one used here.
+    const reuse = (p: Parsed, input: TextInput, label: string) => ((input.sha256 === null ? label : input.name) === input.name ? p : undefined)
+    const [oldV, newV] = project.versions
+    adopt(workspaceOf(project, null, null, { old: reuse(a, current, oldV!.label), new: reuse(b, proposed, newV!.label) }), false)
   }, [adopt])
 
   /** Replaces one side with another text; throws ParseError (the workspace stays as it was). */
@@ -104,7 +114,9 @@ export function useWorkspace(host: HostApi) {
         ? { ...v, label: parsed.text.label || input.name, format: parsed.format, content: input.content, source: input.sha256 === null ? null : { name: input.name, sha256: input.sha256 } }
         : v),
     }
-    adopt(workspaceOf(project, ws.handle, ws.fileName), true)
+    // As in openTexts: the side just parsed need not be parsed again.
+    const reused = (input.sha256 === null ? parsed.text.label || input.name : input.name) === input.name ? parsed : undefined
+    adopt(workspaceOf(project, ws.handle, ws.fileName, side === 'current' ? { old: reused } : { new: reused }), true)
   }, [adopt, snapshot])
 
   /**
@@ -165,8 +177,13 @@ export function useWorkspace(host: HostApi) {
     host.discardRecovery().catch(() => {})
   }, [host])
 
+  // The host hears of unsaved work when that changes, not on every keystroke (over HTTP each
+  // call was a request per key).
   useEffect(() => {
     host.setEdited(dirty).catch(() => {})
+  }, [dirty, host])
+
+  useEffect(() => {
     if (!dirty) return
     const timer = setTimeout(() => {
       const project = snapshot()

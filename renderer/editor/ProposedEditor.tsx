@@ -32,6 +32,27 @@ interface Props {
   readonly onCursorUnit?: (unit: CursorUnit | null) => void
 }
 
+/**
+ * Before every commit React reads `contentEditable` of the focused element and, when that is
+ * "true", walks the element's whole DOM to record the selection as text offsets, so it could
+ * restore them should the commit move focus. While the drafter types, the focused element is this
+ * editor: with a whole code open that walk over some 11,000 units cost ~13 ms per keystroke, and
+ * it serves nothing, since React never re-creates the editor's DOM and ProseMirror keeps its own
+ * selection. So the *property* reads "inherit" on the editor's root; the `contenteditable`
+ * attribute, which is what makes it editable (and what assistive technology, `isContentEditable`
+ * and ProseMirror go by), is untouched, and setting the property still works.
+ */
+function hideFromReactSelectionRestore(dom: HTMLElement): void {
+  const native = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'contentEditable')
+  Object.defineProperty(dom, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+    set(value: string) {
+      native?.set?.call(dom, value)
+    },
+  })
+}
+
 export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }: Props) {
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
@@ -66,6 +87,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
       },
     })
     view.current = editor
+    hideFromReactSelectionRestore(editor.dom)
     return () => {
       editor.destroy()
       view.current = null

@@ -5,7 +5,7 @@
  */
 import type { Change, Comparison } from '../../shared/compare/types.js'
 import type { LegalText, Unit } from '../../shared/model/types.js'
-import { flatten, parsePath } from '../../shared/model/path.js'
+import { flatten, isDivision, parsePath } from '../../shared/model/path.js'
 
 export type Badge = 'gewijzigd' | 'vernummerd' | 'verplaatst' | 'nieuw' | 'vervallen' | 'gesplitst' | 'samengevoegd'
 
@@ -36,7 +36,54 @@ export function badgesOf(change: Change): Badge[] {
   return badges
 }
 
-const byPath = (text: LegalText): Map<string, Unit> => new Map(flatten(text.units).map(({ unit }) => [unit.path, unit]))
+/**
+ * Path → unit of a text. Indexes are cached per text object, and the index of the text last
+ * asked for is carried over to its successor while the drafter types: the editor's converter
+ * hands back the same Unit objects for everything untouched, so walking the two trees and
+ * skipping identical subtrees updates the index for a keystroke without flattening the whole
+ * text (a 1,500-article code has some 11,000 units). The carried-over index then belongs to the
+ * new text alone; the old text is indexed afresh should it be asked for again.
+ */
+const indexes = new WeakMap<LegalText, Map<string, Unit>>()
+let lastIndexed: { text: LegalText; index: Map<string, Unit> } | null = null
+
+function addAll(units: readonly Unit[], index: Map<string, Unit>): void {
+  for (const { unit } of flatten(units)) index.set(unit.path, unit)
+}
+
+/** Updates `index` from `before` to `after`; false when the shapes differ (then rebuild). */
+function carryOver(before: readonly Unit[], after: readonly Unit[], index: Map<string, Unit>): boolean {
+  if (before.length !== after.length) return false
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!
+    const b = after[i]!
+    if (a === b) continue
+    if (a.path !== b.path || a.type !== b.type) return false
+    // flatten leaves divisions out of the index, so only their children are entered.
+    if (!isDivision(b.type)) index.set(b.path, b)
+    if (!carryOver(a.children, b.children, index)) return false
+  }
+  return true
+}
+
+/** The index of `text`; with `carry`, derived from the last text indexed with `carry` (see above). */
+export function pathIndex(text: LegalText, carry = false): Map<string, Unit> {
+  const hit = indexes.get(text)
+  if (hit) return hit
+  let index: Map<string, Unit> | null = null
+  if (carry && lastIndexed && lastIndexed.text !== text) {
+    const prev = lastIndexed
+    indexes.delete(prev.text)
+    if (carryOver(prev.text.units, text.units, prev.index)) index = prev.index
+  }
+  if (!index) {
+    index = new Map()
+    addAll(text.units, index)
+  }
+  indexes.set(text, index)
+  if (carry) lastIndexed = { text, index }
+  return index
+}
 
 const depthOf = (path: string): number => Math.max(0, parsePath(path).length - 1)
 
@@ -46,8 +93,9 @@ const depthOf = (path: string): number => Math.max(0, parsePath(path).length - 1
  * skip it and only the edited rows render again.
  */
 export function buildRows(comparison: Comparison, oldText: LegalText, newText: LegalText, cache?: WeakMap<Change, Row>): Row[] {
-  const oldUnits = byPath(oldText)
-  const newUnits = byPath(newText)
+  // Indexed only when a change is not in the cache (usually one per keystroke).
+  let oldUnits: Map<string, Unit> | null = null
+  let newUnits: Map<string, Unit> | null = null
   const pick = (paths: readonly string[], units: Map<string, Unit>): Unit[] =>
     paths.flatMap((p) => {
       const u = units.get(p)
@@ -56,6 +104,8 @@ export function buildRows(comparison: Comparison, oldText: LegalText, newText: L
   return comparison.changes.map((change) => {
     const hit = cache?.get(change)
     if (hit) return hit
+    oldUnits ??= pathIndex(oldText)
+    newUnits ??= pathIndex(newText, true)
     const badges = badgesOf(change)
     const anchor = change.new[0] ?? change.old[0] ?? ''
     const row: Row = {

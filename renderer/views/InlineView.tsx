@@ -5,6 +5,9 @@ import { numberLabel, pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
 import { RenvooiRuns } from './RenvooiRuns.js'
+import { RowChunks, type RenderRow } from './row-chunks.js'
+
+const renderRow: RenderRow = (row, index, current) => <InlineRow key={row.key} row={row} index={index} current={current} />
 
 function UnitNumber({ row }: { row: Row }) {
   const oldUnit = row.old[0]
@@ -24,14 +27,15 @@ function Body({ row }: { row: Row }) {
   return <>{(row.new[0] ?? row.old[0])?.text ?? ''}</>
 }
 
-export function InlineView({ rows, current }: { rows: readonly Row[]; current: number }) {
+/** Memoised like SideBySide: renders again only for other rows or another current row. */
+export const InlineView = memo(function InlineView({ rows, current }: { rows: readonly Row[]; current: number }) {
   const { t } = useI18n()
   return (
     <div className="inline-view" role="list" aria-label={t('view.inline')}>
-      {rows.map((row, i) => <InlineRow key={row.key} row={row} index={i} current={i === current} />)}
+      <RowChunks rows={rows} current={current} render={renderRow} />
     </div>
   )
-}
+})
 
 /** One unit in the renvooi; memoised so that typing re-renders only the rows that changed. */
 const InlineRow = memo(function InlineRow({ row, index, current }: { row: Row; index: number; current: boolean }) {

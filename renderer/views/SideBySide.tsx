@@ -8,8 +8,12 @@ import { pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
 import { UnitCell } from './UnitCell.js'
+import { RowChunks, type RenderRow } from './row-chunks.js'
 
-export function SideBySide({ rows, current, oldLabel, newLabel }: { rows: readonly Row[]; current: number; oldLabel: string; newLabel: string }) {
+const renderRow: RenderRow = (row, index, current) => <SideRow key={row.key} row={row} index={index} current={current} />
+
+/** Memoised: a render of the App that leaves the rows alone (a status message) skips the table. */
+export const SideBySide = memo(function SideBySide({ rows, current, oldLabel, newLabel }: { rows: readonly Row[]; current: number; oldLabel: string; newLabel: string }) {
   const { t } = useI18n()
   return (
     <table className="side-by-side">
@@ -21,11 +25,11 @@ export function SideBySide({ rows, current, oldLabel, newLabel }: { rows: readon
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, i) => <SideRow key={row.key} row={row} index={i} current={i === current} />)}
+        <RowChunks rows={rows} current={current} render={renderRow} />
       </tbody>
     </table>
   )
-}
+})
 
 /** One aligned row; memoised so that typing re-renders only the rows whose change moved. */
 const SideRow = memo(function SideRow({ row, index, current }: { row: Row; index: number; current: boolean }) {
