@@ -79,20 +79,25 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
   const oldCount = new Map<number, number>()
   for (const n of a.nodes) oldCount.set(n.key, (oldCount.get(n.key) ?? 0) + 1)
   // Document order visits every unit before its descendants, so an unchanged article is matched
-  // whole, children included, before any of its parts is considered on its own.
-  for (let i = 0; i < a.nodes.length; i++) {
-    const o = a.nodes[i]!
-    if (!al.oldFree(i) || (!o.own && !o.children.length)) continue
-    const news = byKey.get(o.key)
-    if (!news) continue
-    if (news.length === 1 && oldCount.get(o.key) === 1) {
-      const j = news[0]!
-      if (al.newFree(j) && (!isGeneric(o) || o.unit.number === b.nodes[j]!.unit.number)) matchSubtree(a, b, i, j, al)
-      continue
+  // whole, children included, before any of its parts is considered on its own. Subtrees that
+  // occur once on each side go first, everywhere; only then does a repeated text ("Vervallen.")
+  // stay where it kept its path — in one pass, a repeated onderdeel could take the place of the
+  // twin inside a unique subtree further on, depending on which text is called old.
+  for (const pass of ['unique', 'repeated'] as const) {
+    for (let i = 0; i < a.nodes.length; i++) {
+      const o = a.nodes[i]!
+      if (!al.oldFree(i) || (!o.own && !o.children.length)) continue
+      const news = byKey.get(o.key)
+      if (!news) continue
+      const unique = news.length === 1 && oldCount.get(o.key) === 1
+      if (pass === 'unique' && unique) {
+        const j = news[0]!
+        if (al.newFree(j) && (!isGeneric(o) || o.unit.number === b.nodes[j]!.unit.number)) matchSubtree(a, b, i, j, al)
+      } else if (pass === 'repeated' && !unique) {
+        const j = news.find((k) => al.newFree(k) && b.nodes[k]!.unit.path === o.unit.path)
+        if (j !== undefined) matchSubtree(a, b, i, j, al)
+      }
     }
-    // The same text more than once ("Vervallen."): only where it kept its path.
-    const j = news.find((k) => al.newFree(k) && b.nodes[k]!.unit.path === o.unit.path)
-    if (j !== undefined) matchSubtree(a, b, i, j, al)
   }
 }
 

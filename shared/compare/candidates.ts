@@ -48,7 +48,9 @@ export function sharedShingleCandidates(
  * shingles, for splits and merges. Only the few leftover parts are indexed, by their rarer
  * shingles (those in at most `cap` parts: boilerplate such as "van de" would make every host a
  * candidate of every part, quadratic on a whole Wetboek); the many hosts are scanned against that
- * index, and each candidate pair is then measured exactly.
+ * index, counting hits per part. A part whose hits in a host cannot reach the threshold even if
+ * every shingle left out of the index were shared is skipped without measuring; the rest are
+ * measured exactly.
  */
 export function containedIn(
   parts: readonly number[], hosts: readonly number[],
@@ -64,20 +66,28 @@ export function containedIn(
     }
   }
   for (const [s, list] of postings) if (list.length > cap) postings.delete(s)
+  // Fewest hits a part needs in a host: what remains of the threshold after assuming every
+  // shingle of the part that is not in the index is shared.
+  const needed = new Map<number, number>()
+  for (const p of parts) {
+    const all = partShingles(p)
+    let indexed = 0
+    for (const s of all) if (postings.has(s)) indexed++
+    needed.set(p, Math.max(1, indexed - (1 - threshold) * all.length))
+  }
   const out: Array<{ part: number; host: number; score: number }> = []
-  const seen = new Set<number>()
+  const hits = new Map<number, number>()
   for (const h of hosts) {
-    seen.clear()
+    hits.clear()
     const hostSet = hostShingles(h)
     for (const s of hostSet) {
       const list = postings.get(s)
-      if (!list) continue
-      for (const p of list) {
-        if (seen.has(p)) continue
-        seen.add(p)
-        const score = containment(partShingles(p), hostSet)
-        if (score >= threshold) out.push({ part: p, host: h, score })
-      }
+      if (list) for (const p of list) hits.set(p, (hits.get(p) ?? 0) + 1)
+    }
+    for (const [p, n] of hits) {
+      if (n < needed.get(p)!) continue
+      const score = containment(partShingles(p), hostSet)
+      if (score >= threshold) out.push({ part: p, host: h, score })
     }
   }
   return out

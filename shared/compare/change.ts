@@ -8,12 +8,14 @@ import { redline, type RedlineOptions } from './redline.js'
  * old and several new (split), several old and one new (merged) — with its word redline. Shared
  * by the full comparison and the editor's per-keystroke patch, so both say exactly the same.
  */
-export function correspondence(olds: readonly Unit[], news: readonly Unit[], flags: { renumbered: boolean; moved: boolean }, opts?: RedlineOptions): Change {
+export function correspondence(olds: readonly Unit[], news: readonly Unit[], flags: { renumbered: boolean; moved: boolean }, opts?: RedlineOptions, sameText?: boolean): Change {
   const base = { old: olds.map((u) => u.path), new: news.map((u) => u.path), ...flags }
+  const one = olds.length === 1 && news.length === 1
+  // `sameText`: the caller already compared the normalised own texts (the engine has them).
+  if (one && (sameText ?? normalizeSpace(olds[0]!.text) === normalizeSpace(news[0]!.text))) return { kind: 'unchanged', ...base, similarity: 1 }
   const oldText = olds.map((u) => u.text).join('\n')
   const newText = news.map((u) => u.text).join('\n')
-  const kind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : normalizeSpace(oldText) === normalizeSpace(newText) ? 'unchanged' : 'modified'
-  if (kind === 'unchanged') return { kind, ...base, similarity: 1 }
+  const kind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'modified'
   // Split and merged units are redlined as one text, their parts joined by a line break.
   const r = redline(oldText, newText, opts)
   return { kind, ...base, similarity: Math.round(r.similarity * 1000) / 1000, words: r.runs, ...(r.approximate ? { approximate: true } : {}) }

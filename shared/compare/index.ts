@@ -58,7 +58,7 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
     const o = a.nodes[olds[0]!]!
     const n = b.nodes[news[0]!]!
     const change = correspondence(olds.map((k) => a.nodes[k]!.unit), news.map((k) => b.nodes[k]!.unit),
-      { renumbered: o.unit.number !== n.unit.number, moved: moved.has(id) }, opts.redline)
+      { renumbered: o.unit.number !== n.unit.number, moved: moved.has(id) }, opts.redline, olds.length === 1 && news.length === 1 ? o.own === n.own : undefined)
     keyed.push({ key: [news[0]!, 0, 0], change })
   })
   b.nodes.forEach((n) => {

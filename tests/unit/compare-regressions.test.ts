@@ -45,4 +45,16 @@ describe('comparison regressions', () => {
       'unchanged+R artikel:1/lid:3 > artikel:1/lid:4',
     ])
   })
+
+  it('matches a unique subtree before a repeated onderdeel takes its twin, whichever text is old', () => {
+    const old = 'Artikel 8\n1. Aanhef van het lid:\na. de aanvraag voor een vergunning;\nb. het beroep op de rechter:\n1°. de termijn van zes weken;\n2°. Vervallen.\nc. de melding aan de officier:\n1°. de klacht van de verdachte;\n2°. Vervallen.\n3°. de aangifte bij de politie.\n'
+    const neu = 'Artikel 8\n1. Aanhef van het lid:\na. de aanvraag voor een vergunning;\nb. de melding aan de officier:\n1°. de klacht van de verdachte;\n2°. Vervallen.\n3°. de aangifte bij de politie.\n'
+    const forward = summary(old, neu)
+    // The whole of c went to b, "Vervallen." included; b with its own twin was deleted.
+    expect(forward).toContain('unchanged artikel:8/lid:1/onderdeel:c/subonderdeel:2° > artikel:8/lid:1/onderdeel:b/subonderdeel:2°')
+    expect(forward).toContain('deleted artikel:8/lid:1/onderdeel:b/subonderdeel:2° > ')
+    const backward = summary(neu, old)
+    expect(backward).toContain('unchanged artikel:8/lid:1/onderdeel:b/subonderdeel:2° > artikel:8/lid:1/onderdeel:c/subonderdeel:2°')
+    expect(backward).toContain('inserted  > artikel:8/lid:1/onderdeel:b/subonderdeel:2°')
+  })
 })
