@@ -117,7 +117,7 @@ export const HOST_OPERATIONS = [
 /** IPC channel of an operation; main rejects every channel that is not one of these. */
 export const ipcChannel = (op: HostOperation): string => `renvooi:${op}`
 
-/** The IPC channel on which main sends menu commands to the window. */
+/** The IPC channel on which main sends menu commands to the renderer. */
 export const MENU_CHANNEL = 'renvooi:menu'
 
 /** Transport envelope: hosts never reject across the wire, they answer with this. */
