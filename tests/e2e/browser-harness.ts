@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startWebHost, type WebHost } from '../../main/web/server.js'
 import { rendererConfig } from '../../vite.renderer.config.js'
 
@@ -65,3 +65,16 @@ export async function startHarness(): Promise<Harness> {
 }
 
 export const chromiumAvailable = (): boolean => fs.existsSync(CHROMIUM)
+
+/**
+ * A page with the app open on the art. 273f sample, in a context of its own (axe needs a page
+ * from a context, engineering-notes C6), collecting uncaught page errors into `errors`.
+ */
+export async function openSamplePage(h: Harness, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(h.host.appUrl)
+  await page.locator('table.side-by-side tbody tr').first().waitFor()
+  return { context, page }
+}

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { ARTIFACTS, ROOT, chromiumAvailable, startHarness, type Harness } from './browser-harness.js'
+import { ARTIFACTS, ROOT, chromiumAvailable, openSamplePage, startHarness, type Harness } from './browser-harness.js'
 
 /** Puts the caret at the very end of an alinea (End alone stops at the end of a wrapped line). */
 async function caretAtEnd(page: Page, selector: string): Promise<void> {
@@ -28,12 +28,7 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
 
   beforeAll(async () => {
     h = await startHarness()
-    // axe needs a page from a context (engineering-notes C6).
-    context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } })
-    page = await context.newPage()
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(h.host.appUrl)
-    await page.locator('table.side-by-side tbody tr').first().waitFor()
+    ;({ context, page } = await openSamplePage(h, errors))
   })
 
   afterAll(async () => {

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { ARTIFACTS, chromiumAvailable, startHarness, type Harness } from './browser-harness.js'
+import { ARTIFACTS, chromiumAvailable, openSamplePage, startHarness, type Harness } from './browser-harness.js'
 
 describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', () => {
   let h: Harness
@@ -16,11 +16,7 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
 
   beforeAll(async () => {
     h = await startHarness()
-    context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } })
-    page = await context.newPage()
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(h.host.appUrl)
-    await page.locator('table.side-by-side tbody tr').first().waitFor()
+    ;({ context, page } = await openSamplePage(h, errors))
   })
 
   afterAll(async () => {
