@@ -15,6 +15,7 @@ import { SideBySide } from '../views/SideBySide.js'
 import { InlineView } from '../views/InlineView.js'
 import { OutlineView } from '../views/OutlineView.js'
 import { ProvisionWorkbench } from '../provisions/ProvisionWorkbench.js'
+import { CommentsPanel } from '../comments/CommentsPanel.js'
 import { describeError } from './describe-error.js'
 import { OpenTextDialog } from './OpenTextDialog.js'
 import { OpenProjectDialog, SaveAsDialog, UnsavedDialog } from './ProjectDialogs.js'
@@ -24,9 +25,9 @@ import { ChangeNavigator, nextChange } from './ChangeNavigator.js'
 import { readTextInput } from './read-file.js'
 import { useLiveComparison } from './useLiveComparison.js'
 
-export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions'
-const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions'] as const
-const VIEW_LABEL = { 'side-by-side': 'view.sideBySide', inline: 'view.inline', outline: 'view.outline', provisions: 'view.provisions' } as const
+export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions' | 'comments'
+const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions', 'comments'] as const
+const VIEW_LABEL = { 'side-by-side': 'view.sideBySide', inline: 'view.inline', outline: 'view.outline', provisions: 'view.provisions', comments: 'view.comments' } as const
 
 /** The texts opened on a fresh start, when the samples are present. */
 export const DEFAULT_SAMPLES = { current: '273f-current.md', proposed: '273f-proposed.md' } as const
@@ -158,16 +159,27 @@ export function App({ host }: { host: HostApi }) {
     }
   }, [workspace, ws, fail, t])
 
-  const goTo = useCallback((direction: 1 | -1) => {
-    const target = nextChange(rows, current, direction)
-    if (target < 0) return
-    setCurrent(target)
+  /** Makes row `index` the current one and brings it into view (after the view has rendered). */
+  const showRow = useCallback((index: number) => {
+    setCurrent(index)
     requestAnimationFrame(() => {
-      const el = document.getElementById(`row-${target}`)
+      const el = document.getElementById(`row-${index}`)
       el?.scrollIntoView({ block: 'center' })
       el?.focus({ preventScroll: true })
     })
-  }, [rows, current])
+  }, [])
+
+  const goTo = useCallback((direction: 1 | -1) => {
+    const target = nextChange(rows, current, direction)
+    if (target >= 0) showRow(target)
+  }, [rows, current, showRow])
+
+  /** From a comment to its unit: the side-by-side row that has the unit on the proposal's side. */
+  const showUnit = useCallback((unitPath: string) => {
+    setView('side-by-side')
+    const index = rows.findIndex((r) => r.new.some((u) => u.path === unitPath))
+    if (index >= 0) showRow(index)
+  }, [rows, showRow])
 
   const runMenu = useCallback((command: MenuCommand, handle?: string) => {
     switch (command) {
@@ -358,6 +370,15 @@ export function App({ host }: { host: HostApi }) {
                     ws.addProvision(insertion?.markdown ?? null, record)
                     setView('side-by-side')
                   }}
+                />
+              ) : view === 'comments' ? (
+                <CommentsPanel
+                  project={workspace.project}
+                  oldText={workspace.oldText}
+                  newText={workspace.newText}
+                  onAdd={ws.addComment}
+                  onUpdate={ws.updateComment}
+                  onJump={showUnit}
                 />
               ) : (
                 <OutlineView rows={rows} current={current} onSelect={setCurrent} />

@@ -8,7 +8,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import type { HostApi, LoadedText, ProjectEntry, RecoveryEntry } from '../../shared/host-api.js'
 import type { LegalText, ParseWarning, TextFormat } from '../../shared/model/types.js'
 import { createProject, withVersionContent, type ProjectFile, type ProjectVersion } from '../../shared/project/index.js'
-import type { ProjectProvision } from '../../shared/project/schema.js'
+import type { ProjectComment, ProjectProvision } from '../../shared/project/schema.js'
 import { writeMarkdown } from '../../shared/parse/index.js'
 import { legalTextToDoc } from '../editor/to-doc.js'
 import { createDocConverter } from '../editor/from-doc.js'
@@ -134,6 +134,30 @@ export function useWorkspace(host: HostApi) {
     adopt(workspaceOf(project, ws.handle, ws.fileName), true)
   }, [adopt, snapshot])
 
+  /**
+   * Changes `project.comments` only. Unlike addProvision this does not go through adopt(): the
+   * text is untouched, so the editor keeps its document, caret and undo history (a new
+   * `proposedDoc` would restart it), and typing not yet saved stays marked as edited.
+   */
+  const changeComments = useCallback((change: (comments: readonly ProjectComment[]) => ProjectComment[]) => {
+    const ws = latest.current
+    if (!ws) return
+    const next = { ...ws, project: { ...ws.project, comments: change(ws.project.comments) } }
+    latest.current = next
+    setWorkspace(next)
+    setDirty(true)
+  }, [])
+
+  /** A comment typed in the comments panel joins the project. */
+  const addComment = useCallback((comment: ProjectComment) => {
+    changeComments((comments) => [...comments, comment])
+  }, [changeComments])
+
+  /** A comment whose status, reaction or thread changed replaces the one with its id. */
+  const updateComment = useCallback((comment: ProjectComment) => {
+    changeComments((comments) => comments.map((c) => (c.id === comment.id ? comment : c)))
+  }, [changeComments])
+
   const adoptProject = useCallback((project: ProjectFile, entry: ProjectEntry | null, isDirty: boolean) => {
     adopt(workspaceOf(project, entry?.handle ?? null, entry?.name ?? null), isDirty)
   }, [adopt])
@@ -192,5 +216,5 @@ export function useWorkspace(host: HostApi) {
     return () => clearTimeout(timer)
   }, [dirty, workspace, host, snapshot])
 
-  return { workspace, dirty, openTexts, replaceVersion, addProvision, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded }
+  return { workspace, dirty, openTexts, replaceVersion, addProvision, addComment, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded }
 }

@@ -1,0 +1,104 @@
+/**
+ * Adding a comment by hand: the unit, the exact passage it is about (checked against that unit's
+ * own text, so the anchor is a real quote with its context), the comment and who makes it.
+ */
+import { useId, useMemo, useState } from 'react'
+import { COMMENT_KINDS, type Comment, type CommentKind } from '../../shared/comments/index.js'
+import type { LegalText } from '../../shared/model/types.js'
+import { useI18n } from '../i18n/index.js'
+import { commentableUnits, commentFromDraft, type DraftProblem } from './new-comment.js'
+
+interface Props {
+  /** The proposed text as it is now in the editor. */
+  readonly text: LegalText
+  readonly versionId: string
+  readonly takenIds: ReadonlySet<string>
+  readonly onAdd: (comment: Comment) => void
+  /** The clock, injectable for tests; ISO 8601. */
+  readonly now?: () => string
+}
+
+const PROBLEM_KEY = {
+  'no-unit': 'comments.problem.noUnit',
+  'no-passage': 'comments.problem.noPassage',
+  'passage-not-found': 'comments.problem.passageNotFound',
+  'passage-ambiguous': 'comments.problem.passageAmbiguous',
+  'no-body': 'comments.problem.noBody',
+  'no-author': 'comments.problem.noAuthor',
+} as const satisfies Record<DraftProblem, string>
+
+export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new Date().toISOString() }: Props) {
+  const { t } = useI18n()
+  const id = useId()
+  const units = useMemo(() => commentableUnits(text), [text])
+  const [unitPath, setUnitPath] = useState('')
+  const [passage, setPassage] = useState('')
+  const [body, setBody] = useState('')
+  const [author, setAuthor] = useState('')
+  const [organisation, setOrganisation] = useState('')
+  const [kind, setKind] = useState<CommentKind>('opmerking')
+  const [problem, setProblem] = useState<DraftProblem | null>(null)
+  const [added, setAdded] = useState<string | null>(null)
+
+  const submit = () => {
+    const result = commentFromDraft({ unitPath, passage, body, author, organisation, kind }, text, versionId, now(), takenIds)
+    if (!result.ok) {
+      setProblem(result.problem)
+      setAdded(null)
+      return
+    }
+    onAdd(result.comment)
+    setProblem(null)
+    setAdded(result.comment.target.unitPath)
+    // Author and organisation stay: a coordinator usually enters several comments of one respondent.
+    setPassage('')
+    setBody('')
+  }
+
+  return (
+    <form
+      className="comment-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit()
+      }}
+    >
+      <h3 id={`${id}-title`} className="comment-wide">{t('comments.add')}</h3>
+      <label className="comment-field">
+        {t('comments.unit')}
+        <select value={unitPath} onChange={(e) => setUnitPath(e.target.value)}>
+          <option value="">—</option>
+          {units.map((u) => <option key={u.path} value={u.path}>{u.path}</option>)}
+        </select>
+      </label>
+      <label className="comment-field">
+        {t('comments.kind')}
+        <select value={kind} onChange={(e) => setKind(e.target.value as CommentKind)}>
+          {COMMENT_KINDS.map((k) => <option key={k} value={k}>{t(`comments.kind.${k}`)}</option>)}
+        </select>
+      </label>
+      <label className="comment-field">
+        {t('comments.author')}
+        <input value={author} onChange={(e) => setAuthor(e.target.value)} />
+      </label>
+      <label className="comment-field">
+        {t('comments.organisation')}
+        <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+      </label>
+      <label className="comment-field comment-wide">
+        {t('comments.passage')}
+        <input value={passage} onChange={(e) => setPassage(e.target.value)} />
+      </label>
+      <label className="comment-field comment-wide">
+        {t('comments.body')}
+        <textarea rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      <div className="comment-wide">
+        <button type="submit">{t('comments.add')}</button>
+      </div>
+      {problem ? <p className="comment-problem comment-wide" role="alert">{t(PROBLEM_KEY[problem], { path: unitPath })}</p> : null}
+      {added ? <p className="comment-wide" role="status">{t('comments.added', { path: added })}</p> : null}
+    </form>
+  )
+}

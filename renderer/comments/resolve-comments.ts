@@ -1,0 +1,57 @@
+/**
+ * Where each of the project's comments is anchored in the proposal as it is NOW in the editor.
+ * Comments on the proposal resolve against the live text directly; comments made on another
+ * version (the current text, an older draft) are followed through one comparison per version
+ * (shared/comments resolveInVersion), so renumbering there is followed too.
+ */
+import { projectTexts, resolveComment, resolveInVersion, type ResolvedComment } from '../../shared/comments/index.js'
+import { compareTexts } from '../../shared/compare/index.js'
+import type { Comparison } from '../../shared/compare/types.js'
+import type { LegalText } from '../../shared/model/types.js'
+import type { ProjectFile } from '../../shared/project/schema.js'
+
+/**
+ * The versions read from the project as stored: the ones comments refer to other than the
+ * current text (already parsed by the workspace), including the proposal as last saved, which
+ * the live text is compared with. A version that cannot be read is left out: its comments list
+ * as orphaned (resolveInVersion), never hidden.
+ */
+export function storedTexts(project: Pick<ProjectFile, 'versions' | 'compare' | 'comments'>): Map<string, LegalText> {
+  const wanted = new Set(project.comments.map((c) => c.target.version))
+  const texts = new Map<string, LegalText>()
+  for (const v of project.versions) {
+    if (v.id === project.compare.old || !wanted.has(v.id)) continue
+    try {
+      for (const [id, text] of projectTexts({ versions: [v] })) texts.set(id, text)
+    } catch {
+      // unreadable version: see above
+    }
+  }
+  return texts
+}
+
+export function resolveProjectComments(
+  project: Pick<ProjectFile, 'compare' | 'comments'>,
+  oldText: LegalText,
+  newText: LegalText,
+  stored: ReadonlyMap<string, LegalText>,
+): ResolvedComment[] {
+  const newId = project.compare.new
+  const texts = new Map(stored)
+  texts.set(project.compare.old, oldText)
+  texts.set(newId, newText)
+  const resolved = resolveInVersion(project.comments, newId, texts)
+
+  // The stored anchors are not yet carried along while typing, so a lid inserted in the editor
+  // before a comment's lid renumbers it away from its path. For a proposal comment found nowhere
+  // in the live text, ask again through the comparison of the proposal as saved with the live
+  // text, which says what its unit became. Still only an acceptable quote with context anchors.
+  const saved = stored.get(newId)
+  let sinceSaved: Comparison | null = null
+  return resolved.map((r) => {
+    if (!saved || r.resolution.state !== 'orphaned' || r.comment.target.version !== newId) return r
+    sinceSaved ??= compareTexts(saved, newText)
+    const again = resolveComment(r.comment, newText, { source: saved, comparison: sinceSaved, sameVersion: true })
+    return again.state === 'anchored' ? { comment: r.comment, resolution: again } : r
+  })
+}
