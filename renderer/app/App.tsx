@@ -376,6 +376,7 @@ export function App({ host }: { host: HostApi }) {
                   project={workspace.project}
                   oldText={workspace.oldText}
                   newText={workspace.newText}
+                  comparison={live && live.oldText === workspace.oldText && live.newText === workspace.newText ? live.comparison : null}
                   onAdd={ws.addComment}
                   onUpdate={ws.updateComment}
                   onJump={showUnit}

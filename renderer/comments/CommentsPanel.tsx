@@ -5,6 +5,7 @@
  * quote: a drafter must see them to re-home them, so they are never hidden.
  */
 import { useMemo, useState } from 'react'
+import type { Comparison } from '../../shared/compare/types.js'
 import { COMMENT_STATUSES, setReaction, setStatus, type Comment, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
@@ -18,6 +19,8 @@ interface Props {
   readonly oldText: LegalText
   /** The proposal as it is now in the editor. */
   readonly newText: LegalText
+  /** The comparison the app shows, of exactly these two texts, if it has one. */
+  readonly comparison?: Comparison | null
   readonly onAdd: (comment: Comment) => void
   readonly onUpdate: (comment: Comment) => void
   /** Show the unit at `unitPath` of the proposal in the comparison. */
@@ -29,15 +32,15 @@ const ALL = ''
 /** The organisation filter's value for comments that name none. */
 const NO_ORGANISATION = '\u0000'
 
-export function CommentsPanel({ project, oldText, newText, onAdd, onUpdate, onJump, now = () => new Date().toISOString() }: Props) {
+export function CommentsPanel({ project, oldText, newText, comparison = null, onAdd, onUpdate, onJump, now = () => new Date().toISOString() }: Props) {
   const { t } = useI18n()
   const [status, setStatusFilter] = useState<CommentStatus | typeof ALL>(ALL)
   const [organisation, setOrganisation] = useState(ALL)
 
   const stored = useMemo(() => storedTexts(project), [project.versions, project.compare, project.comments])
   const resolved = useMemo(
-    () => resolveProjectComments(project, oldText, newText, stored),
-    [project.compare, project.comments, oldText, newText, stored],
+    () => resolveProjectComments(project, oldText, newText, stored, comparison),
+    [project.compare, project.comments, oldText, newText, stored, comparison],
   )
   const organisations = useMemo(() => [...new Set(project.comments.map((c) => c.organisation ?? ''))].sort(), [project.comments])
   const takenIds = useMemo(() => new Set(project.comments.map((c) => c.id)), [project.comments])

@@ -35,12 +35,14 @@ export function resolveProjectComments(
   oldText: LegalText,
   newText: LegalText,
   stored: ReadonlyMap<string, LegalText>,
+  /** The app's own comparison of `oldText` with `newText`, when it has one: not computed twice. */
+  current: Comparison | null = null,
 ): ResolvedComment[] {
   const newId = project.compare.new
   const texts = new Map(stored)
   texts.set(project.compare.old, oldText)
   texts.set(newId, newText)
-  const resolved = resolveInVersion(project.comments, newId, texts)
+  const resolved = resolveInVersion(project.comments, newId, texts, current ? new Map([[project.compare.old, current]]) : undefined)
 
   // The stored anchors are not yet carried along while typing, so a lid inserted in the editor
   // before a comment's lid renumbers it away from its path. For a proposal comment found nowhere

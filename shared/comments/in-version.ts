@@ -17,10 +17,14 @@ export interface ResolvedComment {
 }
 
 /** Every comment, in project order, with where it is anchored in `versionId`. */
-export function resolveInVersion(comments: readonly Comment[], versionId: string, texts: ReadonlyMap<string, LegalText>): ResolvedComment[] {
+export function resolveInVersion(
+  comments: readonly Comment[], versionId: string, texts: ReadonlyMap<string, LegalText>,
+  /** Comparisons of a source version with `versionId` the caller already has (the app's live one). */
+  known: ReadonlyMap<string, Comparison> = new Map(),
+): ResolvedComment[] {
   const text = texts.get(versionId)
   if (!text) throw new RangeError(`no version "${versionId}"`)
-  const comparisons = new Map<string, Comparison>()
+  const comparisons = new Map<string, Comparison>(known)
   const comparisonFrom = (source: string, sourceText: LegalText): Comparison => {
     let c = comparisons.get(source)
     if (!c) comparisons.set(source, (c = compareTexts(sourceText, text)))
