@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startWebHost, type WebHost } from '../../main/web/server.js'
 import { rendererConfig } from '../../vite.renderer.config.js'
@@ -77,4 +78,34 @@ export async function openSamplePage(h: Harness, errors: string[]): Promise<{ co
   await page.goto(h.host.appUrl)
   await page.locator('table.side-by-side tbody tr').first().waitFor()
   return { context, page }
+}
+
+export interface SampleSession {
+  readonly harness: Harness
+  readonly page: Page
+  /** Uncaught errors of the page; a flow ends by expecting none. */
+  readonly errors: string[]
+}
+
+/**
+ * Registers, in the calling `describe`, a browser host and a page with the art. 273f sample open
+ * before the tests and their closing after. Read the fields inside tests or later hooks.
+ */
+export function sampleSession(): SampleSession {
+  let harness: Harness | undefined
+  let opened: { context: BrowserContext; page: Page } | undefined
+  const errors: string[] = []
+  beforeAll(async () => {
+    harness = await startHarness()
+    opened = await openSamplePage(harness, errors)
+  })
+  afterAll(async () => {
+    await opened?.context.close()
+    await harness?.close()
+  })
+  return {
+    get harness() { return harness! },
+    get page() { return opened!.page },
+    errors,
+  }
 }

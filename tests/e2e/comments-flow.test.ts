@@ -4,27 +4,19 @@
  * same words, then jump from the comment to its row in the comparison.
  */
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { ARTIFACTS, chromiumAvailable, openSamplePage, startHarness, type Harness } from './browser-harness.js'
+import { ARTIFACTS, chromiumAvailable, sampleSession } from './browser-harness.js'
 
 const PASSAGE = 'uitbuiting in het kader van draagmoederschap'
 
 describe.skipIf(!chromiumAvailable())('browser host: consultation comments', () => {
-  let h: Harness
-  let context: BrowserContext
+  const session = sampleSession()
+  const { errors } = session
   let page: Page
-  const errors: string[] = []
-
-  beforeAll(async () => {
-    h = await startHarness()
-    ;({ context, page } = await openSamplePage(h, errors))
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await h?.close()
+  beforeAll(() => {
+    page = session.page
   })
 
   const card = () => page.locator('li.comment', { hasText: 'Valt draagmoederschap' })

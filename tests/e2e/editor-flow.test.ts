@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { ARTIFACTS, ROOT, chromiumAvailable, openSamplePage, startHarness, type Harness } from './browser-harness.js'
+import { ARTIFACTS, ROOT, chromiumAvailable, sampleSession } from './browser-harness.js'
 
 /** Puts the caret at the very end of an alinea (End alone stops at the end of a wrapped line). */
 async function caretAtEnd(page: Page, selector: string): Promise<void> {
@@ -21,19 +21,11 @@ async function caretAtEnd(page: Page, selector: string): Promise<void> {
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false })
 
 describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
-  let h: Harness
-  let context: BrowserContext
+  const session = sampleSession()
+  const { errors } = session
   let page: Page
-  const errors: string[] = []
-
-  beforeAll(async () => {
-    h = await startHarness()
-    ;({ context, page } = await openSamplePage(h, errors))
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await h?.close()
+  beforeAll(() => {
+    page = session.page
   })
 
   it('opens the art. 273f sample with renumbered leden shown as renumbered', async () => {
@@ -105,7 +97,7 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
     await dialog.getByLabel('Naam').fill('e2e-273f')
     await dialog.getByRole('button', { name: 'Opslaan' }).click()
     await page.getByRole('status').filter({ hasText: 'Opgeslagen als e2e-273f.renvooi' }).waitFor()
-    const saved = JSON.parse(fs.readFileSync(path.join(h.projectsDir, 'e2e-273f.renvooi'), 'utf8'))
+    const saved = JSON.parse(fs.readFileSync(path.join(session.harness.projectsDir, 'e2e-273f.renvooi'), 'utf8'))
     expect(saved.format).toBe('renvooi.project')
     expect(saved.versions[1].content).toContain('Zie ook artikel 273g.')
 
@@ -137,7 +129,7 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
     // Save first, so that opening does not ask about unsaved changes.
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
     await page.getByRole('status').filter({ hasText: 'Opgeslagen als' }).waitFor()
-    const bad = path.join(h.projectsDir, 'kapot.renvooi')
+    const bad = path.join(session.harness.projectsDir, 'kapot.renvooi')
     fs.writeFileSync(bad, '{ "format": "renvooi.project", "version": 1, "title": ')
     const before = fs.readFileSync(bad)
     await page.getByRole('button', { name: 'Project openen…' }).click()

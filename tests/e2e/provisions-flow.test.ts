@@ -4,24 +4,16 @@
  * variant with the Belgian model.
  */
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
-import { ARTIFACTS, chromiumAvailable, openSamplePage, startHarness, type Harness } from './browser-harness.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ARTIFACTS, chromiumAvailable, sampleSession } from './browser-harness.js'
 
 describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', () => {
-  let h: Harness
-  let context: BrowserContext
+  const session = sampleSession()
+  const { errors } = session
   let page: Page
-  const errors: string[] = []
-
-  beforeAll(async () => {
-    h = await startHarness()
-    ;({ context, page } = await openSamplePage(h, errors))
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await h?.close()
+  beforeAll(() => {
+    page = session.page
   })
 
   it('drafts from UK s.45 with an own minors test and inserts it as a new lid', async () => {
