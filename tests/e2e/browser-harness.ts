@@ -25,13 +25,16 @@ function newest(dir: string): number {
   return latest
 }
 
-/** Builds out/renderer unless it is newer than every renderer and shared source. */
+/**
+ * Builds out/renderer unless it is newer than every renderer and shared source.
+ * RENVOOI_RENDERER_OUT builds elsewhere, so that parallel runs do not replace each other's build.
+ */
 export async function ensureRendererBuilt(): Promise<string> {
-  const outDir = path.join(ROOT, 'out', 'renderer')
+  const outDir = process.env.RENVOOI_RENDERER_OUT ?? path.join(ROOT, 'out', 'renderer')
   const index = path.join(outDir, 'index.html')
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0
   const sources = Math.max(newest(path.join(ROOT, 'renderer')), newest(path.join(ROOT, 'shared')), fs.statSync(path.join(ROOT, 'vite.renderer.config.ts')).mtimeMs)
-  if (built < sources) await build({ ...rendererConfig, logLevel: 'warn', configFile: false })
+  if (built < sources) await build({ ...rendererConfig, build: { ...rendererConfig.build, outDir }, logLevel: 'warn', configFile: false })
   return outDir
 }
 
