@@ -47,6 +47,8 @@ const CONTAINER_SHARE = 0.5
 const FRAGMENT_CONTAINMENT = 0.5
 /** …and it covers at least 15% of the host that its present partners leave uncovered. */
 const FRAGMENT_GAIN = 0.15
+/** Above this many pairs in one article, candidates are found through shared rare word pairs. */
+const ALL_PAIRS_LIMIT = 400
 /** Two leftovers paired late, without the evidence of a level-by-level match. */
 const LEFTOVER_THRESHOLD = 0.6
 
@@ -63,7 +65,7 @@ export function align(a: Side, b: Side): Alignment {
   for (const scope of ['article', 'text'] as const) {
     for (let depth = 1; depth <= maxDepth; depth++) matchUnitsAtDepth(a, b, al, depth, scope)
     matchContainers(a, b, al)
-    attachFragments(a, b, al)
+    attachFragments(a, b, al, scope)
   }
   uncross(a, b, al)
   return al
@@ -137,22 +139,35 @@ function isGeneric(n: Node): boolean {
  * texts are equal, pairing them in document order says the same and reports no false move.
  */
 function uncross(a: Side, b: Side, al: Alignment): void {
-  const sets = new Map<string, number[]>()
+  // Leaf pairs grouped by their parents first (a number, no string to build for each of the
+  // thousands of pairs), and by text only where two pairs share their parents.
+  const byParents = new Map<number, number[]>()
+  const width = b.nodes.length + 1
   al.groups.forEach((g, id) => {
     if (g.olds.length !== 1 || g.news.length !== 1) return
     const o = a.nodes[g.olds[0]!]!
     const n = b.nodes[g.news[0]!]!
-    if (o.own !== n.own || o.children.length || n.children.length) return
-    const key = `${o.parent}|${n.parent}|${o.own}`
-    const list = sets.get(key)
+    if (o.children.length || n.children.length || o.own !== n.own) return
+    const key = (o.parent + 1) * width + n.parent + 1
+    const list = byParents.get(key)
     if (list) list.push(id)
-    else sets.set(key, [id])
+    else byParents.set(key, [id])
   })
-  for (const ids of sets.values()) {
-    if (ids.length < 2) continue
-    const olds = ids.map((g) => al.groups[g]!.olds[0]!).sort((x, y) => x - y)
-    const news = ids.map((g) => al.groups[g]!.news[0]!).sort((x, y) => x - y)
-    ids.forEach((g, k) => al.repair(g, olds[k]!, news[k]!))
+  for (const siblings of byParents.values()) {
+    if (siblings.length < 2) continue
+    const byText = new Map<string, number[]>()
+    for (const id of siblings) {
+      const own = a.nodes[al.groups[id]!.olds[0]!]!.own
+      const list = byText.get(own)
+      if (list) list.push(id)
+      else byText.set(own, [id])
+    }
+    for (const ids of byText.values()) {
+      if (ids.length < 2) continue
+      const olds = ids.map((g) => al.groups[g]!.olds[0]!).sort((x, y) => x - y)
+      const news = ids.map((g) => al.groups[g]!.news[0]!).sort((x, y) => x - y)
+      ids.forEach((g, k) => al.repair(g, olds[k]!, news[k]!))
+    }
   }
 }
 
@@ -231,18 +246,11 @@ function placeBonus(o: Node, n: Node, al: Alignment): number {
     (sameType ? SAME_TYPE : 0) + (al.together(o.article, n.article) ? SAME_ARTICLE : 0)
 }
 
-function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number, scope: 'article' | 'text'): void {
-  const olds = a.nodes.filter((n) => n.depth >= 1 && n.depth <= depth && al.oldFree(n.idx)).map((n) => n.idx)
-  const news = b.nodes.filter((n) => n.depth >= 1 && n.depth <= depth && al.newFree(n.idx)).map((n) => n.idx)
-  if (!olds.length || !news.length) return
-  const pairs = sharedShingleCandidates(olds, news, (i) => a.nodes[i]!.shingles, (j) => b.nodes[j]!.shingles)
-  // Same number under parents that correspond: a candidate even when the text was rewritten.
-  for (const i of olds) {
-    const o = a.nodes[i]!
-    for (const q of o.parent >= 0 ? al.partnersOfOld(o.parent) : []) {
-      for (const j of b.nodes[q]!.children) if (al.newFree(j) && b.nodes[j]!.unit.number === o.unit.number) pairs.push([i, j])
-    }
-  }
+/** Where a phase looks: within corresponding articles only, or across the whole text. */
+type Scope = 'article' | 'text'
+
+function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number, scope: Scope): void {
+  const pairs = scope === 'article' ? pairsWithinArticles(a, b, al, depth) : pairsAcrossText(a, b, al, depth)
   const cands: Candidate[] = []
   for (const [i, j] of pairs) {
     const o = a.nodes[i]!
@@ -252,6 +260,74 @@ function matchUnitsAtDepth(a: Side, b: Side, al: Alignment, depth: number, scope
     cands.push({ i, j, score: dice(o.shingles, n.shingles) + placeBonus(o, n, al) })
   }
   assignBestFirst(cands, a.nodes, b.nodes, UNIT_THRESHOLD, al)
+}
+
+const freeUnits = (side: Side, from: number, to: number, depth: number, free: (k: number) => boolean): number[] => {
+  const out: number[] = []
+  for (let k = from; k <= to; k++) {
+    const n = side.nodes[k]!
+    if (n.depth >= 1 && n.depth <= depth && free(k)) out.push(k)
+  }
+  return out
+}
+
+/**
+ * Within corresponding articles every free pair is a candidate: an article holds a handful of
+ * units, so measuring them all is cheaper than indexing the whole text, and finds the same pairs
+ * (plus those whose shared words are common ones, which their place may still carry).
+ */
+function pairsWithinArticles(a: Side, b: Side, al: Alignment, depth: number): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  // Only article groups with a free unit on both sides; most articles of a code are done by now.
+  const open = (side: Side, free: (k: number) => boolean): Uint8Array => {
+    const flags = new Uint8Array(side.nodes.length)
+    for (const n of side.nodes) if (n.depth >= 1 && n.depth <= depth && free(n.idx)) flags[n.article] = 1
+    return flags
+  }
+  const openOld = open(a, (k) => al.oldFree(k))
+  const openNew = open(b, (k) => al.newFree(k))
+  const done = new Set<number>()
+  for (const art of a.nodes) {
+    if (art.parent >= 0 || !openOld[art.idx]) continue
+    const gid = al.oldGroup[art.idx]!
+    if (gid < 0 || done.has(gid)) continue
+    done.add(gid)
+    const g = al.groups[gid]!
+    const newArticles = g.news.filter((j) => b.nodes[j]!.parent < 0 && openNew[j])
+    if (!newArticles.length) continue
+    const olds = g.olds.filter((i) => a.nodes[i]!.parent < 0).flatMap((i) => freeUnits(a, i, a.nodes[i]!.end, depth, (k) => al.oldFree(k)))
+    const news = newArticles.flatMap((j) => freeUnits(b, j, b.nodes[j]!.end, depth, (k) => al.newFree(k)))
+    if (!olds.length || !news.length) continue
+    if (olds.length * news.length > ALL_PAIRS_LIMIT) {
+      pairs.push(...sharedShingleCandidates(olds, news, (i) => a.nodes[i]!.shingles, (j) => b.nodes[j]!.shingles))
+      pairs.push(...sameNumberPairs(olds, a, b, al))
+    } else {
+      for (const i of olds) for (const j of news) pairs.push([i, j])
+    }
+  }
+  return pairs
+}
+
+/** Across the text, candidates share a rare word pair, or keep their number under corresponding parents. */
+function pairsAcrossText(a: Side, b: Side, al: Alignment, depth: number): Array<[number, number]> {
+  const olds = freeUnits(a, 0, a.nodes.length - 1, depth, (k) => al.oldFree(k))
+  const news = freeUnits(b, 0, b.nodes.length - 1, depth, (k) => al.newFree(k))
+  if (!olds.length || !news.length) return []
+  const pairs = sharedShingleCandidates(olds, news, (i) => a.nodes[i]!.shingles, (j) => b.nodes[j]!.shingles)
+  pairs.push(...sameNumberPairs(olds, a, b, al))
+  return pairs
+}
+
+/** Same number under parents that correspond: a candidate even when the text was rewritten. */
+function sameNumberPairs(olds: readonly number[], a: Side, b: Side, al: Alignment): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  for (const i of olds) {
+    const o = a.nodes[i]!
+    for (const q of o.parent >= 0 ? al.partnersOfOld(o.parent) : []) {
+      for (const j of b.nodes[q]!.children) if (al.newFree(j) && b.nodes[j]!.unit.number === o.unit.number) pairs.push([i, j])
+    }
+  }
+  return pairs
 }
 
 /** A container whose children went, for the most part, to one container on the other side. */
@@ -289,19 +365,13 @@ interface Fragment {
  * that the host's present partners do not. Both directions are collected and applied together,
  * strongest first, so swapping old and new turns every split into a merge and back.
  */
-function attachFragments(a: Side, b: Side, al: Alignment): void {
+function attachFragments(a: Side, b: Side, al: Alignment, scope: Scope): void {
   const fragments: Fragment[] = []
   const collect = (parts: Side, hosts: Side, partIsNew: boolean): void => {
     const free = (k: number): boolean => (partIsNew ? al.newFree(k) : al.oldFree(k))
     const leftover = parts.nodes.filter((n) => free(n.idx) && n.shingles.length >= 3).map((n) => n.idx)
     if (!leftover.length) return
-    // A host whose text came through unchanged cannot have lost a part to a split or merge.
-    const all = hosts.nodes.filter((n) => {
-      const g = partIsNew ? al.oldGroup[n.idx]! : al.newGroup[n.idx]!
-      if (g >= 0 && isUnchanged(g, a, b, al)) return false
-      return n.shingles.length >= 3
-    }).map((n) => n.idx)
-    const found = containedIn(leftover, all, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, FRAGMENT_CONTAINMENT)
+    const found = fragmentCandidates(leftover, parts, hosts, partIsNew, al, scope)
     const best = new Map<number, Fragment>()
     // Equal containment in two hosts: the nearer host (relative position), then the first. The
     // order found follows shingle ids, which depend on which text is called old; breaking ties
@@ -319,6 +389,57 @@ function attachFragments(a: Side, b: Side, al: Alignment): void {
   collect(a, b, false)
   fragments.sort((x, y) => y.score - x.score || x.part + x.host - (y.part + y.host))
   for (const f of fragments) applyFragment(f, a, b, al)
+}
+
+/**
+ * Hosts that could hold each leftover part, with their containment. A part can only join a host
+ * in a corresponding article (`applyFragment`), so those are measured directly — a handful of
+ * units per part, where scanning every changed unit of a whole Wetboek for shared boilerplate
+ * found thousands of useless pairs. Across the text, a part may still pair with another leftover
+ * (a host in no group yet), found through the shingle index.
+ */
+function fragmentCandidates(
+  leftover: readonly number[], parts: Side, hosts: Side, partIsNew: boolean, al: Alignment, scope: Scope,
+): Array<{ part: number; host: number; score: number }> {
+  const [a, b] = partIsNew ? [hosts, parts] : [parts, hosts]
+  const groupOf = (k: number): number => (partIsNew ? al.oldGroup[k]! : al.newGroup[k]!)
+  // A host whose text came through unchanged cannot have lost a part to a split or merge.
+  const eligible = (n: Node): boolean => {
+    const g = groupOf(n.idx)
+    return !(g >= 0 && isUnchanged(g, a, b, al)) && n.shingles.length >= 3
+  }
+  const inArticles = new Map<number, number[]>()
+  const hostsInArticlesOf = (partArticle: number): number[] => {
+    let list = inArticles.get(partArticle)
+    if (list) return list
+    list = []
+    const g = partIsNew ? al.newGroup[partArticle]! : al.oldGroup[partArticle]!
+    if (g >= 0) {
+      const group = al.groups[g]!
+      for (const ha of partIsNew ? group.olds : group.news) {
+        if (hosts.nodes[ha]!.parent >= 0) continue // a unit below an article grouped with one
+        for (let k = ha; k <= hosts.nodes[ha]!.end; k++) {
+          const n = hosts.nodes[k]!
+          if ((scope === 'article' || groupOf(k) >= 0) && eligible(n)) list.push(k)
+        }
+      }
+    }
+    inArticles.set(partArticle, list)
+    return list
+  }
+  const out: Array<{ part: number; host: number; score: number }> = []
+  for (const p of leftover) {
+    const part = parts.nodes[p]!
+    for (const h of hostsInArticlesOf(part.article)) {
+      const score = containment(part.shingles, hosts.nodes[h]!.shingles)
+      if (score >= FRAGMENT_CONTAINMENT) out.push({ part: p, host: h, score })
+    }
+  }
+  if (scope === 'text') {
+    const loose = hosts.nodes.filter((n) => groupOf(n.idx) < 0 && n.shingles.length >= 3).map((n) => n.idx)
+    out.push(...containedIn(leftover, loose, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, FRAGMENT_CONTAINMENT))
+  }
+  return out
 }
 
 function isUnchanged(group: number, a: Side, b: Side, al: Alignment): boolean {
