@@ -108,16 +108,21 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
  * whose lead-in is unchanged while one of its onderdelen was edited, wherever it went.
  */
 function matchIdenticalTexts(a: Side, b: Side, al: Alignment): void {
-  const count = (side: Side): Map<string, number> => {
-    const m = new Map<string, number>()
-    for (const n of side.nodes) if (n.own) m.set(n.own, m.has(n.own) ? -1 : n.idx)
-    return m
+  // By text id (shared by both sides): the unit holding a text, or -2 once it occurs twice.
+  let ids = 0
+  for (const n of a.nodes) ids = Math.max(ids, n.textId + 1)
+  for (const n of b.nodes) ids = Math.max(ids, n.textId + 1)
+  const holder = (side: Side): Int32Array => {
+    const at = new Int32Array(ids).fill(-1)
+    for (const n of side.nodes) if (n.own) at[n.textId] = at[n.textId] === -1 ? n.idx : -2
+    return at
   }
-  const olds = count(a)
-  const news = count(b)
-  for (const [own, i] of olds) {
-    const j = news.get(own)
-    if (i < 0 || j === undefined || j < 0 || !al.oldFree(i) || !al.newFree(j)) continue
+  const olds = holder(a)
+  const news = holder(b)
+  for (let t = 0; t < ids; t++) {
+    const i = olds[t]!
+    const j = news[t]!
+    if (i < 0 || j < 0 || !al.oldFree(i) || !al.newFree(j)) continue
     if (!isGeneric(a.nodes[i]!) || a.nodes[i]!.unit.number === b.nodes[j]!.unit.number) al.pair(i, j)
   }
 }

@@ -50,20 +50,22 @@ export function compareTexts(oldText: LegalText, newText: LegalText, opts: Compa
 
 function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change[] {
   const moved = findMoved(a, b, al)
-  const keyed: Array<{ key: [number, number, number]; change: Change }> = []
+  // Output order: each new unit's change at its place in the new text, and after it the deletions
+  // anchored there (in old order). A group is listed at its first new unit, so every slot holds at
+  // most one change and no sort is needed.
+  const atNew: Array<Change | undefined> = new Array(b.nodes.length)
+  const deletedAfter = new Map<number, Change[]>() // anchor (new index, -1: before everything) → deletions
 
+  const ascending = (list: readonly number[]): readonly number[] => (list.length > 1 ? [...list].sort((x, y) => x - y) : list)
   al.groups.forEach((g, id) => {
-    const olds = [...g.olds].sort((x, y) => x - y)
-    const news = [...g.news].sort((x, y) => x - y)
+    const olds = ascending(g.olds)
+    const news = ascending(g.news)
     const o = a.nodes[olds[0]!]!
     const n = b.nodes[news[0]!]!
-    const change = correspondence(olds.map((k) => a.nodes[k]!.unit), news.map((k) => b.nodes[k]!.unit),
+    atNew[news[0]!] = correspondence(olds.map((k) => a.nodes[k]!.unit), news.map((k) => b.nodes[k]!.unit),
       { renumbered: o.unit.number !== n.unit.number, moved: moved.has(id) }, opts.redline, olds.length === 1 && news.length === 1 ? o.own === n.own : undefined)
-    keyed.push({ key: [news[0]!, 0, 0], change })
   })
-  b.nodes.forEach((n) => {
-    if (al.newFree(n.idx)) keyed.push({ key: [n.idx, 0, 0], change: { kind: 'inserted', old: [], new: [n.unit.path] } })
-  })
+  for (const n of b.nodes) if (al.newFree(n.idx)) atNew[n.idx] = { kind: 'inserted', old: [], new: [n.unit.path] }
   // A deletion stands where it stood: inside the new counterpart of its parent, right after the
   // nearest earlier unit that stayed in that parent (or right after the parent itself); a unit
   // deleted together with its parent follows the parent's deletion; an article follows the nearest
@@ -93,8 +95,17 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
     }
     const anchor = o.parent < 0 ? lastTop : al.oldFree(o.parent) ? anchorOf[o.parent]! : lastIn.get(o.parent) ?? host(o.parent)
     anchorOf[o.idx] = anchor
-    keyed.push({ key: [anchor, 1, o.idx], change: { kind: 'deleted', old: [o.unit.path], new: [] } })
+    const change: Change = { kind: 'deleted', old: [o.unit.path], new: [] }
+    const list = deletedAfter.get(anchor)
+    if (list) list.push(change)
+    else deletedAfter.set(anchor, [change])
   }
-  keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
-  return keyed.map((k) => k.change)
+  const changes: Change[] = [...(deletedAfter.get(-1) ?? [])]
+  for (let j = 0; j < b.nodes.length; j++) {
+    const change = atNew[j]
+    if (change) changes.push(change)
+    const deleted = deletedAfter.get(j)
+    if (deleted) changes.push(...deleted)
+  }
+  return changes
 }

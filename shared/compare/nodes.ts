@@ -12,6 +12,8 @@ import type { ShingleDictionary, Shingles } from './shingles.js'
 export class Node {
   /** Equal for identical subtrees, numbers excluded (see StructureKeys). */
   key = 0
+  /** Equal for equal own texts, on both sides (see StructureKeys). */
+  textId = 0
   /** Index of the last unit in this subtree. */
   end: number
   readonly children: number[] = []
@@ -67,7 +69,8 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
     const n = nodes[i]!
     const last = n.children[n.children.length - 1]
     if (last !== undefined) n.end = nodes[last]!.end
-    n.key = keys.of(n.own, n.children.map((c) => nodes[c]!.key))
+    n.textId = keys.text(n.own)
+    n.key = keys.of(n.textId, n.children.map((c) => nodes[c]!.key))
   }
   return { text, nodes }
 }
@@ -81,10 +84,20 @@ export class StructureKeys {
   private readonly texts = new Map<string, number>()
   private readonly shapes = new Map<string, number>()
 
-  /** Even keys are leaves (an own-text id), odd keys containers (a shape id). */
-  of(own: string, childKeys: readonly number[]): number {
+  /** The id of an own text: equal texts, equal ids. */
+  text(own: string): number {
     let t = this.texts.get(own)
     if (t === undefined) this.texts.set(own, (t = this.texts.size))
+    return t
+  }
+
+  /** Number of distinct own texts seen: text ids are below it. */
+  get textCount(): number {
+    return this.texts.size
+  }
+
+  /** Even keys are leaves (an own-text id), odd keys containers (a shape id). */
+  of(t: number, childKeys: readonly number[]): number {
     if (!childKeys.length) return 2 * t
     const shape = `${t}(${childKeys.join(',')})`
     let key = this.shapes.get(shape)
