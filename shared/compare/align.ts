@@ -72,14 +72,19 @@ export function align(a: Side, b: Side): Alignment {
 }
 
 function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
-  const byKey = new Map<number, number[]>()
-  for (const n of b.nodes) {
-    const list = byKey.get(n.key)
-    if (list) list.push(n.idx)
-    else byKey.set(n.key, [n.idx])
-  }
-  const oldCount = new Map<number, number>()
-  for (const n of a.nodes) oldCount.set(n.key, (oldCount.get(n.key) ?? 0) + 1)
+  // New units by structure key, as one array sorted by key (no list per key: a whole Wetboek has
+  // ~10^5 of them), and how often each key occurs on the old side.
+  let keys = 0
+  for (const n of a.nodes) keys = Math.max(keys, n.key + 1)
+  for (const n of b.nodes) keys = Math.max(keys, n.key + 1)
+  const start = new Int32Array(keys + 1)
+  for (const n of b.nodes) start[n.key + 1]!++
+  for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!
+  const byKey = new Int32Array(b.nodes.length)
+  const fill = start.slice(0, keys)
+  for (const n of b.nodes) byKey[fill[n.key]!++] = n.idx
+  const oldCount = new Int32Array(keys)
+  for (const n of a.nodes) oldCount[n.key]!++
   // Document order visits every unit before its descendants, so an unchanged article is matched
   // whole, children included, before any of its parts is considered on its own. Subtrees that
   // occur once on each side go first, everywhere; only then does a repeated text ("Vervallen.")
@@ -89,15 +94,21 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
     for (let i = 0; i < a.nodes.length; i++) {
       const o = a.nodes[i]!
       if (!al.oldFree(i) || (!o.own && !o.children.length)) continue
-      const news = byKey.get(o.key)
-      if (!news) continue
-      const unique = news.length === 1 && oldCount.get(o.key) === 1
+      const from = start[o.key]!
+      const to = start[o.key + 1]!
+      if (from === to) continue
+      const unique = to - from === 1 && oldCount[o.key] === 1
       if (pass === 'unique' && unique) {
-        const j = news[0]!
+        const j = byKey[from]!
         if (al.newFree(j) && (!isGeneric(o) || o.unit.number === b.nodes[j]!.unit.number)) matchSubtree(a, b, i, j, al)
       } else if (pass === 'repeated' && !unique) {
-        const j = news.find((k) => al.newFree(k) && b.nodes[k]!.unit.path === o.unit.path)
-        if (j !== undefined) matchSubtree(a, b, i, j, al)
+        for (let k = from; k < to; k++) {
+          const j = byKey[k]!
+          if (al.newFree(j) && b.nodes[j]!.unit.path === o.unit.path) {
+            matchSubtree(a, b, i, j, al)
+            break
+          }
+        }
       }
     }
   }

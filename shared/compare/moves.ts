@@ -9,24 +9,30 @@ import type { Side } from './nodes.js'
  */
 export function findMoved(a: Side, b: Side, al: Alignment): Set<number> {
   const moved = new Set<number>() // group ids
-  const siblingsByParent = new Map<number, number[]>() // new parent (-1: the text) → groups in new order
-  for (let g = 0; g < al.groups.length; g++) {
+  // New parent (-1: the text) → its groups' first old units, in new document order: walking the
+  // new text in order lists each group once, at its first new unit, with no sort.
+  const siblingsByParent = new Map<number, { groups: number[]; olds: number[] }>()
+  const firstNew = (news: readonly number[]): number => (news.length === 1 ? news[0]! : Math.min(...news))
+  for (let j = 0; j < b.nodes.length; j++) {
+    const g = al.newGroup[j]!
+    if (g < 0) continue
     const { olds, news } = al.groups[g]!
+    if (firstNew(news) !== j) continue
     const o = a.nodes[olds[0]!]!
-    const n = b.nodes[news[0]!]!
+    const n = b.nodes[j]!
     if (!al.together(o.parent, n.parent)) {
       moved.add(g)
       continue
     }
     const list = siblingsByParent.get(n.parent)
-    if (list) list.push(g)
-    else siblingsByParent.set(n.parent, [g])
+    if (list) {
+      list.groups.push(g)
+      list.olds.push(olds[0]!)
+    } else siblingsByParent.set(n.parent, { groups: [g], olds: [olds[0]!] })
   }
-  for (const groups of siblingsByParent.values()) {
-    // Groups were created in alignment order; put them in new document order first.
-    groups.sort((x, y) => al.groups[x]!.news[0]! - al.groups[y]!.news[0]!)
-    const oldPositions = groups.map((g) => al.groups[g]!.olds[0]!)
-    const keep = longestIncreasing(oldPositions)
+  for (const { groups, olds } of siblingsByParent.values()) {
+    if (groups.length < 2) continue
+    const keep = longestIncreasing(olds)
     groups.forEach((g, k) => {
       if (!keep.has(k)) moved.add(g)
     })

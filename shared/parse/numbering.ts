@@ -53,12 +53,23 @@ export function romanValue(s: string): number {
  * Numbers of different shapes are not ordered (0), so mixed enumerations never warn.
  */
 export function compareNumbers(a: string, b: string): number {
+  // Most siblings are plain 1, 2, 3 (leden, articles): no pattern needed for those.
+  if (isDigits(a) && isDigits(b)) return Number(a) - Number(b)
   const na = /^(\d+)([a-z]*)°?$/i.exec(a)
   const nb = /^(\d+)([a-z]*)°?$/i.exec(b)
   if (na && nb) return Number(na[1]) - Number(nb[1]) || byCodePoint(na[2]!.toLowerCase(), nb[2]!.toLowerCase())
   if (/^[ivxlcdm]+$/.test(a) && /^[ivxlcdm]+$/.test(b) && !(a.length === 1 && b.length === 1)) return romanValue(a) - romanValue(b)
   if (/^[a-z]+$/.test(a) && /^[a-z]+$/.test(b)) return a.length - b.length || byCodePoint(a, b)
   return 0
+}
+
+function isDigits(s: string): boolean {
+  if (!s.length) return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
 /** Plain a–z order; `localeCompare` gives the same for these letters but goes through ICU (slow on a whole code). */
