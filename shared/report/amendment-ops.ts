@@ -1,5 +1,6 @@
 import type { Unit, UnitType } from '../model/types.js'
 import { numberAt, positionOf, schemeOf } from './numbering.js'
+import { joinSentences, sentencesOf } from './sentences.js'
 
 /**
  * Wijzigingsopdrachten as data, and what each one does to a text. The generator
@@ -35,7 +36,12 @@ export interface Renumbering {
 }
 
 export type Op =
-  | { readonly op: 'words'; readonly article: string; readonly at: Steps; readonly edits: readonly WordEdit[] }
+  /** Word edits in the unit's text, or only in its `sentence`-th sentence (1-based) where a quote recurs elsewhere. */
+  | { readonly op: 'words'; readonly article: string; readonly at: Steps; readonly edits: readonly WordEdit[]; readonly sentence?: number }
+  | { readonly op: 'delete-sentence'; readonly article: string; readonly at: Steps; readonly sentence: number }
+  | { readonly op: 'replace-sentence'; readonly article: string; readonly at: Steps; readonly sentence: number; readonly text: string }
+  /** A sentence added at the end of the unit's text ("Aan het tweede lid wordt een zin toegevoegd, luidende: …"). */
+  | { readonly op: 'add-sentence'; readonly article: string; readonly at: Steps; readonly text: string }
   | { readonly op: 'replace'; readonly article: string; readonly at: Steps; readonly unit: Draft }
   | { readonly op: 'delete'; readonly article: string; readonly at: Steps; readonly renumber: Renumbering | null }
   /** Insert `unit` under the parent at `at`, after the sibling `after`, or else before the sibling `before`. */
@@ -69,6 +75,13 @@ export function applyWordEdit(text: string, edit: WordEdit): string {
   if (text[at - 1] === ' ') return text.slice(0, at - 1) + text.slice(end)
   if (text[end] === ' ') return text.slice(0, at) + text.slice(end + 1)
   return text.slice(0, at) + text.slice(end)
+}
+
+/** The text with its `n`-th sentence (1-based) replaced by what `change` makes of it. */
+function withSentence(text: string, n: number, change: (sentence: string) => string[]): string {
+  const sentences = sentencesOf(text)
+  if (n < 1 || n > sentences.length || (sentences.length === 1 && text.includes('\n'))) throw new AmendmentError(`de tekst heeft geen zin ${n}`)
+  return joinSentences([...sentences.slice(0, n - 1), ...change(sentences[n - 1]!), ...sentences.slice(n)])
 }
 
 export function findArticle(articles: Draft[], number: string): number {
@@ -120,7 +133,24 @@ export function applyOp(articles: Draft[], op: Op): void {
   switch (op.op) {
     case 'words': {
       const unit = resolve(article, op.at)
-      unit.text = op.edits.reduce(applyWordEdit, unit.text)
+      const { sentence } = op
+      unit.text = sentence === undefined ? op.edits.reduce(applyWordEdit, unit.text)
+        : withSentence(unit.text, sentence, (s) => [op.edits.reduce(applyWordEdit, s)])
+      return
+    }
+    case 'delete-sentence': {
+      const unit = resolve(article, op.at)
+      unit.text = withSentence(unit.text, op.sentence, () => [])
+      return
+    }
+    case 'replace-sentence': {
+      const unit = resolve(article, op.at)
+      unit.text = withSentence(unit.text, op.sentence, () => [op.text])
+      return
+    }
+    case 'add-sentence': {
+      const unit = resolve(article, op.at)
+      unit.text = unit.text ? `${unit.text} ${op.text}` : op.text
       return
     }
     case 'replace': {

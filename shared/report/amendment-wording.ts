@@ -23,6 +23,10 @@ export function cite(article: string, at: Steps, absolute: boolean): string {
   return (absolute || !at.length ? [`artikel ${article}`, ...parts] : parts).join(', ')
 }
 
+/** "het eerste lid, tweede zin" (aanwijzing 3.29 cites sentences after the unit that holds them). */
+export const citeSentence = (article: string, at: Steps, sentence: number, absolute: boolean): string =>
+  `${cite(article, at, absolute)}, ${ordinal(sentence)} zin`
+
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** "In het eerste lid, onderdeel a, wordt" but "In het eerste lid wordt": a comma closes a citation that has one. */
 const closing = (citation: string): string => (citation.includes(',') ? `${citation},` : citation)
@@ -61,8 +65,18 @@ function lastTarget(r: Renumbering): string {
 /** The sentence of one op plus the indented new text where it has one. */
 export function word(op: Op, absolute: boolean): string[] {
   switch (op.op) {
-    case 'words':
-      return [`In ${closing(cite(op.article, op.at, absolute))} ${list(op.edits.map(clause))}.`]
+    case 'words': {
+      const where = op.sentence === undefined ? cite(op.article, op.at, absolute) : citeSentence(op.article, op.at, op.sentence, absolute)
+      return [`In ${closing(where)} ${list(op.edits.map(clause))}.`]
+    }
+    // Aanwijzing 6.9, tweede lid: a whole sentence is cited by its place, and the new text after
+    // the colon is not quoted; it follows on the same line, as in the Staatsblad.
+    case 'delete-sentence':
+      return [`${capital(citeSentence(op.article, op.at, op.sentence, absolute))}, vervalt.`]
+    case 'replace-sentence':
+      return [`${capital(citeSentence(op.article, op.at, op.sentence, absolute))}, komt te luiden: ${op.text}`]
+    case 'add-sentence':
+      return [`Aan ${closing(cite(op.article, op.at, absolute))} wordt een zin toegevoegd, luidende: ${op.text}`]
     case 'replace':
       return [`${capital(closing(cite(op.article, op.at, absolute)))} komt te luiden:`, ...writeBlock(op.unit)]
     case 'replace-article':
@@ -87,7 +101,7 @@ export function word(op: Op, absolute: boolean): string[] {
     }
     case 'add': {
       const what = `een ${TYPE_WORD[op.unit.type]} toegevoegd, luidende:`
-      const head = !op.at.length && !absolute ? `Er wordt ${what}` : `Aan ${cite(op.article, op.at, absolute)} wordt ${what}`
+      const head = !op.at.length && !absolute ? `Er wordt ${what}` : `Aan ${closing(cite(op.article, op.at, absolute))} wordt ${what}`
       return [head, ...writeBlock(op.unit)]
     }
   }

@@ -4,6 +4,7 @@ import type { LegalText, Unit } from '../model/types.js'
 import { walk } from '../model/path.js'
 import { applyOp, applyWordEdit, toDraft, type Draft, type Op, type Steps, type WordEdit } from './amendment-ops.js'
 import { word } from './amendment-wording.js'
+import { planText } from './amendment-text.js'
 import { consecutiveScheme, numberAt, type Scheme } from './numbering.js'
 
 /**
@@ -163,12 +164,12 @@ const same = (a: Draft, b: Draft): boolean => JSON.stringify(a) === JSON.stringi
  */
 function planUnit(o: Unit, n: Unit, ctx: Ctx): 'replace' | ((at: Steps) => void) {
   if (same({ ...toDraft(o), number: n.number }, toDraft(n))) return () => {}
-  const edits = o.text === n.text ? [] : wordEdits(o.text, n.text, ctx.maxEdits)
-  if (edits === null) return 'replace'
+  const text = planText(o.text, n.text, ctx.maxEdits, wordEdits)
+  if (text === null) return 'replace'
   const kids = planChildren(o, n, ctx)
   if (kids === 'replace') return 'replace'
   return (at) => {
-    if (edits.length) ctx.push({ op: 'words', article: ctx.article, at, edits })
+    for (const op of text) ctx.push({ ...op, article: ctx.article, at })
     kids(at)
   }
 }

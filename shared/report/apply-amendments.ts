@@ -60,9 +60,20 @@ function readSentence(s: Sentence, article: string | null): Op {
     return m[1] === 'Na' ? { op: 'insert-article', after: m[2]!, before: null, unit } : { op: 'insert-article', after: null, before: m[2]!, unit }
   }
   if ((m = /^Artikel (\S+) komt te luiden:$/.exec(t))) return { op: 'replace-article', article: m[1]!, unit: readBlock(s.block, 'artikel') }
+  if ((m = /^Aan (.+?),? wordt een zin toegevoegd, luidende: (.+)$/.exec(t))) {
+    const where = cited(m[1]!, article)
+    return { op: 'add-sentence', article: where.article, at: where.at, text: m[2]! }
+  }
+  if ((m = /^(.+?), komt te luiden: (.+)$/.exec(t))) {
+    const where = cited(m[1]!, article)
+    if (where.sentence === undefined) throw new AmendmentError(`onbegrepen opdracht: ${t}`)
+    return { op: 'replace-sentence', article: where.article, at: where.at, sentence: where.sentence, text: m[2]! }
+  }
   if ((m = /^In (.+?),? (wordt|vervalt) (.*)\.$/.exec(t))) {
     const where = cited(m[1]!, article)
-    return { op: 'words', article: where.article, at: where.at, edits: clauses(`${m[2]} ${m[3]}`, t) }
+    const edits = clauses(`${m[2]} ${m[3]}`, t)
+    return where.sentence === undefined ? { op: 'words', article: where.article, at: where.at, edits }
+      : { op: 'words', article: where.article, at: where.at, edits, sentence: where.sentence }
   }
   if ((m = /^(.+?),? komt te luiden:$/.exec(t))) {
     const where = cited(m[1]!, article)
@@ -70,8 +81,9 @@ function readSentence(s: Sentence, article: string | null): Op {
   }
   if ((m = /^(.+?),? vervalt(?:, onder (?:vernummering|verlettering) van (.+))?\.$/.exec(t))) {
     const where = cited(m[1]!, article)
+    if (where.sentence !== undefined && !m[2]) return { op: 'delete-sentence', article: where.article, at: where.at, sentence: where.sentence }
     const type = where.at[where.at.length - 1]?.type
-    if (!type) throw new AmendmentError(`onbegrepen opdracht: ${t}`)
+    if (!type || where.sentence !== undefined) throw new AmendmentError(`onbegrepen opdracht: ${t}`)
     return { op: 'delete', article: where.article, at: where.at, renumber: m[2] ? renumbering(m[2], type, t) : null }
   }
   if ((m = /^(?:Onder (?:vernummering|verlettering) van (.+) wordt (na|voor) (.+?),? een (lid|onderdeel|subonderdeel) ingevoegd, luidende:|(Na|Voor) (.+?),? wordt een (lid|onderdeel|subonderdeel) ingevoegd, luidende:)$/.exec(t))) {
@@ -85,7 +97,7 @@ function readSentence(s: Sentence, article: string | null): Op {
       unit: readBlock(s.block, type), renumber: m[1] ? renumbering(m[1], type, t) : null,
     }
   }
-  if ((m = /^(?:Er|Aan (.+)) wordt een (lid|onderdeel|subonderdeel) toegevoegd, luidende:$/.exec(t))) {
+  if ((m = /^(?:Er|Aan (.+?),?) wordt een (lid|onderdeel|subonderdeel) toegevoegd, luidende:$/.exec(t))) {
     const where = m[1] ? cited(m[1], article) : { article: need(article, t), at: [] }
     return { op: 'add', article: where.article, at: where.at, unit: readBlock(s.block, m[2] as UnitType) }
   }
@@ -99,9 +111,13 @@ function need(article: string | null, t: string): string {
   return article
 }
 
-/** "artikel 273f, eerste lid, onderdeel a" or, inside an article, "het eerste lid, onder 2°". */
-function cited(phrase: string, article: string | null): { article: string; at: Steps } {
+/** "artikel 273f, eerste lid, onderdeel a" or, inside an article, "het eerste lid, onder 2°", optionally ", tweede zin". */
+function cited(phrase: string, article: string | null): { article: string; at: Steps; sentence?: number } {
   const parts = lower(phrase).split(', ')
+  const zin = /^(\S+) zin$/.exec(parts[parts.length - 1] ?? '')
+  const sentence = zin ? parseOrdinal(zin[1]!) : undefined
+  if (zin && sentence === undefined) throw new AmendmentError(`onbegrepen aanduiding: ${phrase}`)
+  if (zin) parts.pop()
   let art = article
   const first = /^artikel (\S+)$/.exec(parts[0]!)
   if (first) {
@@ -116,7 +132,7 @@ function cited(phrase: string, article: string | null): { article: string; at: S
     if ((m = /^onder (\S+)$/.exec(p))) return { type: 'subonderdeel' as const, number: m[1]! }
     throw new AmendmentError(`onbegrepen aanduiding: ${phrase}`)
   })
-  return { article: need(art, phrase), at }
+  return { article: need(art, phrase), at, ...(sentence !== undefined ? { sentence } : {}) }
 }
 
 function clauses(rest: string, t: string): WordEdit[] {

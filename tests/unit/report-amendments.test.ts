@@ -79,8 +79,15 @@ type SchemeName = keyof typeof schemes
 
 const onderdelen = (type: 'onderdeel' | 'subonderdeel') => fc.record({ scheme: fc.constantFrom<SchemeName>('degrees', 'letters'), texts: fc.array(sentence, { maxLength: 4 }) })
   .map(({ scheme, texts }) => texts.map((text, i): Draft => ({ type, number: schemes[scheme](i), text, children: [] })))
-/** A lid of one alinea, or now and then two (further alinea are printed on their own lines). */
-const alinea = fc.oneof({ weight: 4, arbitrary: sentence }, { weight: 1, arbitrary: fc.tuple(sentence, sentence).map(([a, b]) => `${a}\n${b}`) })
+/** A full sentence as statutes write one: a capital, a period. */
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
+const fullSentence = words.map((w) => `${capitalised(w)}.`)
+/** A lid of one alinea, or now and then two (further alinea are printed on their own lines), or of several sentences. */
+const alinea = fc.oneof(
+  { weight: 4, arbitrary: sentence },
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence).map(([a, b]) => `${a}\n${b}`) },
+  { weight: 2, arbitrary: fc.array(fullSentence, { minLength: 2, maxLength: 3 }).map((s) => s.join(' ')) },
+)
 const lid = fc.tuple(alinea, onderdelen('onderdeel')).map(([text, children]): Draft => ({ type: 'lid', number: '', text, children }))
 const article = fc.oneof(
   fc.array(lid, { minLength: 1, maxLength: 5 }).map((leden): Draft => ({ type: 'artikel', number: '', text: '', children: leden.map((l, i) => ({ ...l, number: String(i + 1) })) })),
@@ -92,7 +99,8 @@ const statute = fc.array(article, { minLength: 1, maxLength: 3 }).map((as) => as
 
 /** An edit a drafter makes; `at` and `k` pick the place modulo what exists. */
 const edit = fc.record({
-  kind: fc.constantFrom('words', 'words', 'words', 'delete-child', 'insert-child', 'scheme', 'delete-article', 'insert-article', 'move-article', 'retext', 'heading'),
+  kind: fc.constantFrom('words', 'words', 'words', 'delete-child', 'insert-child', 'scheme', 'delete-article', 'insert-article', 'move-article', 'retext', 'heading',
+    'add-sentence', 'drop-sentence', 'rewrite-sentence'),
   at: fc.nat(), k: fc.nat(), text: sentence, word: fc.constantFrom(...WORDS),
 })
 
@@ -127,6 +135,20 @@ function mutate(articles: Draft[], edits: readonly Edit[]): Draft[] {
       case 'retext':
         if (unit.text) unit.text = e.text
         break
+      // Whole sentences, as a drafter adds, strikes or rewrites one (cited as "tweede zin").
+      case 'add-sentence':
+        if (unit.text && !unit.text.includes('\n')) unit.text += ` ${capitalised(e.text.replace(/[;:.,]|, of$/g, ''))}.`
+        break
+      case 'drop-sentence':
+      case 'rewrite-sentence': {
+        const parts = unit.text.split(/(?<=\.) (?=[A-Z])/)
+        if (parts.length < 2 || unit.text.includes('\n')) break
+        const k = e.k % parts.length
+        if (e.kind === 'drop-sentence') parts.splice(k, 1)
+        else parts[k] = `${capitalised(e.text.replace(/[;:.,]|, of$/g, ''))}.`
+        unit.text = parts.join(' ')
+        break
+      }
       case 'delete-child':
         if (unit.children.length) unit.children.splice(e.k % unit.children.length, 1)
         break

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { compareTexts } from '../../shared/compare/index.js'
+import { parseText } from '../../shared/parse/index.js'
+import type { LegalText } from '../../shared/model/types.js'
+import { amendmentsFor, amendmentsToText } from '../../shared/report/amendments.js'
+import { applyAmendments } from '../../shared/report/apply-amendments.js'
+import { sentencesOf } from '../../shared/report/sentences.js'
+
+const read = (md: string, name: string): LegalText => parseText(md, { name, format: 'md' }).text
+
+/** Instructions from old to new, and a check that the interpreter gets back to new from them. */
+function instructions(oldMd: string, newMd: string): string {
+  const oldText = read(oldMd, 'huidig.md')
+  const newText = read(newMd, 'voorstel.md')
+  const text = amendmentsToText(amendmentsFor(oldText, newText, compareTexts(oldText, newText)), { regeling: 'Het Wetboek van Strafrecht' })
+  const result = applyAmendments(oldText, text)
+  expect(result.units.map((u) => u.children.map((c) => c.text)), text).toEqual(newText.units.map((u) => u.children.map((c) => c.text)))
+  return text
+}
+
+const LID_1 = '1. Met gevangenisstraf wordt gestraft hij die een ander werft.'
+const S1 = 'Hij die het feit begaat tegen een minderjarige wordt zwaarder gestraft.'
+const S2 = 'De rechter kan de ontzetting van rechten uitspreken.'
+const S3 = 'Artikel 251 is van toepassing.'
+const article = (lid2: string): string => `## Artikel 273f\n\n${LID_1}\n\n2. ${lid2}\n`
+
+describe('sentences of a unit', () => {
+  it('end at a period, question or exclamation mark followed by a capital', () => {
+    expect(sentencesOf(`${S1} ${S2} ${S3}`)).toEqual([S1, S2, S3])
+  })
+
+  it('do not end at abbreviations, single letters or inside an alinea break', () => {
+    expect(sentencesOf('Zie art. 5 van de wet. Dat geldt ook.')).toEqual(['Zie art. 5 van de wet.', 'Dat geldt ook.'])
+    expect(sentencesOf('Het feit, bedoeld onder a. Bij herhaling meer.')).toHaveLength(1)
+    expect(sentencesOf('Eerste alinea. Met twee zinnen.\nTweede alinea.')).toHaveLength(1)
+  })
+})
+
+describe('wijzigingsopdrachten that cite sentences (aanwijzing 6.9, tweede lid)', () => {
+  it('strike a whole sentence by its place, without quoting it', () => {
+    const text = instructions(article(`${S1} ${S2} ${S3}`), article(`${S1} ${S3}`))
+    expect(text).toContain('Artikel 273f, tweede lid, tweede zin, vervalt.')
+    expect(text).not.toContain(`«${S2}»`)
+  })
+
+  it('add a sentence at the end of a lid with "wordt een zin toegevoegd, luidende:"', () => {
+    const text = instructions(article(S1), article(`${S1} ${S2}`))
+    expect(text).toContain(`Aan artikel 273f, tweede lid, wordt een zin toegevoegd, luidende: ${S2}`)
+  })
+
+  it('let a rewritten sentence "komt te luiden:" with the new text unquoted', () => {
+    const rewritten = 'Ontzetting van de in artikel 28 genoemde rechten is mogelijk.'
+    const text = instructions(article(`${S1} ${S2} ${S3}`), article(`${S1} ${rewritten} ${S3}`))
+    expect(text).toContain(`Artikel 273f, tweede lid, tweede zin, komt te luiden: ${rewritten}`)
+  })
+
+  it('narrow a word edit to its sentence when the quoted words recur in another sentence', () => {
+    const a = 'De straf is gevangenisstraf van ten hoogste zes jaren.'
+    const b = 'Bij herhaling is de straf gevangenisstraf van ten hoogste zes jaren.'
+    const b2 = 'Bij herhaling is de straf gevangenisstraf van ten hoogste acht jaren.'
+    const text = instructions(article(`${a} ${b}`), article(`${a} ${b2}`))
+    expect(text).toMatch(/In artikel 273f, tweede lid, tweede zin, wordt «[^»]*zes[^»]*» vervangen door «[^»]*acht[^»]*»\./)
+  })
+
+  it('keep plain word edits where the quote is unique in the unit', () => {
+    const text = instructions(article(`${S1} ${S2}`), article(`${S1.replace('zwaarder', 'veel zwaarder')} ${S2}`))
+    expect(text).toContain('In artikel 273f, tweede lid, wordt na «wordt» ingevoegd «veel».')
+  })
+})
