@@ -8,8 +8,14 @@ import type { ReportComment, ReportModel } from './model.js'
  * comments as Word comments (plain objects: `new Comment()` throws in docx 9.15.2).
  */
 export class Revisions {
-  private next = 1
-  constructor(readonly author: string, readonly date: string) {}
+  private next: number
+  /**
+   * `firstId` keeps revision ids clear of the Word comment ids (0 … comments − 1), so every
+   * `w:id` in the document is unique whatever element carries it.
+   */
+  constructor(readonly author: string, readonly date: string, firstId = 1) {
+    this.next = firstId
+  }
 
   /** The attributes of one `w:ins`/`w:del`, with a fresh id. */
   mark(): { id: number; author: string; date: string } {
@@ -50,6 +56,10 @@ function commentParagraphs(c: ReportComment): Paragraph[] {
   return out
 }
 
+/** Left indent per level (artikel, lid, onderdeel, subonderdeel …) in twentieths of a point. */
+const INDENT = [0, 0, 567, 1134, 1701]
+export const indentOf = (level: number): { left: number } => ({ left: INDENT[Math.min(level, 4)]! })
+
 const initials = (name: string): string => name.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')[0] ?? '').join('').slice(0, 4).toUpperCase()
 
 /**
@@ -63,10 +73,21 @@ export function pieceRuns(
   style: { kind: 'tracked'; revisions: Revisions } | { kind: 'formatted' },
   only?: ReadonlySet<string>,
 ): ParagraphChild[] {
-  const out: ParagraphChild[] = []
+  return markedRuns<ParagraphChild>(pieces, ids, (p) => run(p, style), only)
+}
+
+/** Like `pieceRuns`, with the caller making each piece's run (or leaving a piece out with null). */
+export function markedRuns<T>(
+  pieces: readonly ReportPiece[],
+  ids: ReadonlyMap<string, number>,
+  runOf: (p: ReportPiece) => T | null,
+  only?: ReadonlySet<string>,
+): Array<T | CommentRangeStart | CommentRangeEnd | TextRun> {
+  const out: Array<T | CommentRangeStart | CommentRangeEnd | TextRun> = []
   for (const p of pieces) {
     for (const id of p.opens) if (ids.has(id) && (!only || only.has(id))) out.push(new CommentRangeStart(ids.get(id)!))
-    if (p.text) out.push(run(p, style))
+    const r = p.text ? runOf(p) : null
+    if (r !== null) out.push(r)
     for (const id of p.closes) {
       if (!ids.has(id) || (only && !only.has(id))) continue
       out.push(new CommentRangeEnd(ids.get(id)!), new TextRun({ children: [new CommentReference(ids.get(id)!)] }))

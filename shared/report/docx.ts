@@ -1,8 +1,10 @@
-import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import { formatDate } from './html-parts.js'
 import type { ReportModel, ReportRow } from './model.js'
 import type { ReportParagraph } from './paragraphs.js'
-import { pieceRuns, Revisions, wordCommentIds, wordComments } from './docx-runs.js'
+import { indentOf, pieceRuns, Revisions, wordCommentIds, wordComments } from './docx-runs.js'
+import { layoutRows, type Slot } from './docx-move-plan.js'
+import { moveSource, moveTarget, type MoveContext } from './docx-moves.js'
 
 /**
  * The renvooi as a Word document with real tracked changes: the current text with every change
@@ -10,15 +12,16 @@ import { pieceRuns, Revisions, wordCommentIds, wordComments } from './docx-runs.
  * changes in Word yields the proposed text. Numbers are literal text (a renumbering is a tracked
  * change), whole inserted or deleted units carry paragraph-mark revisions (otherwise accepting
  * would leave empty paragraphs), and consultation comments are Word comments on their passages.
+ * A unit that moved is a Word move revision (`w:moveFrom` where it stood, `w:moveTo` where it
+ * stands, see docx-moves.ts), so rejecting all changes also gives back the current order.
  * Built here (docx is isomorphic); packed to bytes in main/services.
  */
 export function reportToDocx(model: ReportModel): Document {
-  const revisions = new Revisions(model.author, model.provenance.date)
+  // Revision ids start after the comment ids: every w:id in the document is unique.
+  const revisions = new Revisions(model.author, model.provenance.date, model.comments.length)
   const ids = wordCommentIds(model)
-  const body: Paragraph[] = [...front(model)]
-  for (const row of model.rows) {
-    for (const p of row.paragraphs) body.push(...paragraphs(row, p, revisions, ids))
-  }
+  const body: FileChild[] = [...front(model)]
+  for (const slot of layoutRows(model.rows)) body.push(...slotParagraphs(model.rows, slot, { revisions, ids }))
   if (model.unplaced.length) {
     body.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: 'Opmerkingen waarvan de passage niet meer in de tekst staat', bold: true })] }))
     for (const c of model.unplaced) {
@@ -72,11 +75,17 @@ export function pageFrame(model: ReportModel, landscape = false) {
   }
 }
 
-const INDENT = [0, 0, 567, 1134, 1701]
+function slotParagraphs(rows: readonly ReportRow[], slot: Slot, ctx: MoveContext): FileChild[] {
+  const row = rows[slot.row]!
+  if (slot.kind === 'target') return moveTarget(row, slot.names, ctx)
+  if (slot.kind === 'source' && slot.name !== null) return moveSource(row, slot.unit, slot.name, ctx)
+  // A row in place, or a deleted row under a moved unit, deleted where it stood.
+  return row.paragraphs.flatMap((p) => paragraphs(row, p, ctx.revisions, ctx.ids))
+}
 
 function paragraphs(row: ReportRow, p: ReportParagraph, revisions: Revisions, ids: ReadonlyMap<string, number>): Paragraph[] {
   const markOf = (mark: ReportParagraph['mark']) => (mark === 'insert' ? { run: { insertion: revisions.mark() } } : mark === 'delete' ? { run: { deletion: revisions.mark() } } : {})
-  const indent = { left: INDENT[Math.min(row.level, 4)]! }
+  const indent = indentOf(row.level)
   const text = pieceRuns(p.pieces, ids, { kind: 'tracked', revisions })
   if (!row.isArticle) {
     return [new Paragraph({ children: [...numberRuns(p, revisions, false), ...text], indent, spacing: { before: 60 }, ...markOf(p.mark) })]

@@ -3,6 +3,7 @@ import type { LegalText, Unit } from '../model/types.js'
 import { changeViews } from './comparison-view.js'
 import { summary } from './comparison-text.js'
 import { badges, citePath } from './labels.js'
+import { walk } from '../model/path.js'
 export { numberLabel } from './labels.js'
 import { anchorComments, type CommentAnchor, type ReportPiece } from './anchor.js'
 import { toParagraphs, type ReportParagraph } from './paragraphs.js'
@@ -104,6 +105,12 @@ export interface ReportRow {
   /** Where the unit was and is, the way a drafter cites it. */
   readonly oldPlace: string
   readonly newPlace: string
+  /**
+   * Where each of `oldUnits` stands in the old text's document order (0-based, same order as
+   * `oldUnits`). Rows follow the NEW text; a rendering that must also restore the old order (the
+   * DOCX move revisions, where "reject all" gives back the current text) needs this.
+   */
+  readonly oldOrder: readonly number[]
   readonly badges: readonly string[]
   readonly paragraphs: readonly ReportParagraph[]
   readonly comments: readonly ReportComment[]
@@ -129,6 +136,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const wanted = !options.includeComments ? []
     : (input.comments ?? []).filter((c) => !options.publishableOnly || c.publishable)
   const views = changeViews(comparison, oldText, newText)
+  const oldIndex = new Map(walk(oldText.units).map((u, i) => [u.path, i]))
   const anchored = anchorComments(views, wanted)
   const rows = views.map((v, i): ReportRow => {
     const units = v.newUnits.length ? v.newUnits : v.oldUnits
@@ -142,6 +150,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       isArticle: first?.type === 'artikel',
       oldPlace: v.change.old.map(citePath).join(' + '),
       newPlace: v.change.new.map(citePath).join(' + '),
+      oldOrder: v.oldUnits.map((u) => oldIndex.get(u.path) ?? -1),
       badges: badges(v.change),
       paragraphs: toParagraphs(v.change, v.oldUnits, v.newUnits, pieces),
       comments: anchored.perRow[i]!.map((a: CommentAnchor) => a.comment),

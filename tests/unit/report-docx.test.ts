@@ -9,22 +9,15 @@ import { compareTexts } from '../../shared/compare/index.js'
 import { parseText } from '../../shared/parse/index.js'
 import { buildReportModel } from '../../shared/report/model.js'
 import { scratch } from '../helpers/cli.js'
-import { COMMENTS, CURRENT, DATE, documentLines, docxParts, model, options, PROPOSED, resolvedParagraphs } from './report-helpers.js'
+import { COMMENTS, DATE, documentLines, docxParts, model, options, resolvedParagraphs } from './report-helpers.js'
 
 const pack = async (doc: Parameters<typeof Packer.toBuffer>[0]): Promise<Buffer> => Packer.toBuffer(doc)
 const fromFirstArticle = (paragraphs: string[]): string[] => paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('Artikel ')))
 
 describe('DOCX with tracked changes', () => {
-  it('accepting every change gives the proposed text; rejecting gives back every line of the current text', async () => {
-    const { document } = await docxParts(await pack(reportToDocx(model())))
-    const body = (choice: 'accept' | 'reject'): string[] => fromFirstArticle(resolvedParagraphs(document, choice))
-    // After the text, the orphaned comment is listed by its quote.
-    const after = ['Opmerkingen waarvan de passage niet meer in de tekst staat', COMMENTS[2]!.quote]
-    expect(body('accept')).toEqual([...documentLines(PROPOSED), ...after])
-    // A moved unit stands once, at its new place (as in the app), so rejecting restores every
-    // current line but keeps moved ones where they went: compare as a set, in any order.
-    expect([...body('reject')].sort()).toEqual([...documentLines(CURRENT), ...after].sort())
-  })
+  // Accepting all changes in the 273f renvooi gives the proposed text and rejecting all gives
+  // the current text, both in their own order: report-docx-moves.test.ts (moved units are Word
+  // move revisions there, which this file's regex reader does not follow).
 
   it('puts an article without leden on its own line above its text, renumbered article included', async () => {
     const before = parseText('# Artikel 1\n\nDe minister stelt regels.\n\n# Artikel 2\n\nDeze wet treedt in werking.\n', { name: 'a.md' }).text
