@@ -61,11 +61,55 @@ export interface RecoveryEntry {
 export type MenuCommand =
   | 'new' | 'open-project' | 'open-recent' | 'save' | 'save-as' | 'open-current' | 'open-proposed'
   | 'undo' | 'redo' | 'view-side-by-side' | 'view-inline' | 'view-outline'
-  | 'next-change' | 'previous-change' | 'language-nl' | 'language-en' | 'about'
+  | 'next-change' | 'previous-change' | 'language-nl' | 'language-en' | 'about' | 'export-report'
 
 /** Why an operation failed; `code` lets the renderer word the message in Dutch or English. */
 export type HostErrorCode =
   | 'not-found' | 'project-invalid' | 'project-too-new' | 'io' | 'bad-request' | 'forbidden' | 'unavailable'
+  | 'pdf-unavailable' | 'busy'
+
+/**
+ * A report the renderer asks for: which view of the one report model (shared/report), in which
+ * file format, from the project as it would be saved now. The host builds it with the same
+ * pipeline as `renvooi report` (main/services/report-render.ts).
+ */
+export type ReportView = 'comparison' | 'drieluik' | 'amendments' | 'consultation'
+export type ReportFileFormat = 'html' | 'pdf' | 'docx' | 'text'
+
+/** The file formats each view can be written in (amendments are plain text for the Staatsblad copy). */
+export const REPORT_FORMATS: { readonly [V in ReportView]: readonly ReportFileFormat[] } = {
+  comparison: ['html', 'pdf', 'docx'],
+  drieluik: ['html', 'pdf', 'docx'],
+  amendments: ['text'],
+  consultation: ['html', 'pdf'],
+}
+
+export interface ReportRequest {
+  readonly project: ProjectFile
+  readonly view: ReportView
+  readonly format: ReportFileFormat
+  /** '' takes the project's title. */
+  readonly title: string
+  /** Author of the tracked changes in DOCX. */
+  readonly author: string
+  readonly includeComments: boolean
+  readonly includeProvisions: boolean
+  /** Leave out comments that may not be published. */
+  readonly publishableOnly: boolean
+  /** Leave out units that did not change (HTML and PDF). */
+  readonly changesOnly: boolean
+}
+
+/** Where a long export is; 'done' once the file is written or handed over. */
+export type ReportStage = 'preparing' | 'comparing' | 'building' | 'rendering' | 'paging' | 'saving' | 'done'
+
+/**
+ * A finished export: written by the host after its native save dialog (Electron), or handed to
+ * the renderer to download (browser host, which has no dialog and must not pick a place itself).
+ */
+export type ReportExportResult =
+  | { readonly kind: 'saved'; readonly name: string }
+  | { readonly kind: 'download'; readonly fileName: string; readonly mimeType: string; readonly base64: string }
 
 export interface HostErrorInfo {
   readonly code: HostErrorCode
@@ -97,6 +141,18 @@ export interface HostApi {
   discardRecovery(): Promise<void>
   /** Opens an allow-listed https address in the system browser; false when refused. */
   openExternal(url: string): Promise<boolean>
+  /** The HTML the report would have, for the preview (DOCX and PDF show their HTML twin). */
+  previewReport(request: ReportRequest): Promise<string>
+  /**
+   * Builds and writes (Electron: after a save dialog) or hands over (browser host) a report.
+   * `jobId` (chosen by the renderer) lets `reportProgress` and `cancelReport` follow it. Resolves
+   * null when the dialog or the export was cancelled.
+   */
+  exportReport(request: ReportRequest, jobId: string): Promise<ReportExportResult | null>
+  /** The stage of a running export; null when no such export runs. */
+  reportProgress(jobId: string): Promise<ReportStage | null>
+  /** Stops a running export at its next stage; nothing is written. False when it was not running. */
+  cancelReport(jobId: string): Promise<boolean>
   /** Tells the host whether there are unsaved changes (Electron asks before closing). */
   setEdited(edited: boolean): Promise<void>
   /**
@@ -112,6 +168,7 @@ export type HostOperation = Exclude<keyof HostApi, 'onMenuCommand'>
 export const HOST_OPERATIONS = [
   'hostInfo', 'appVersion', 'listSamples', 'readSample', 'pickTextFile', 'listProjects', 'openProject',
   'saveProject', 'recentProjects', 'writeRecovery', 'readRecovery', 'discardRecovery', 'openExternal', 'setEdited',
+  'previewReport', 'exportReport', 'reportProgress', 'cancelReport',
 ] as const satisfies readonly HostOperation[]
 
 /** IPC channel of an operation; main rejects every channel that is not one of these. */

@@ -1,10 +1,10 @@
+import type { ReportFileFormat, ReportView } from '../../shared/host-api.js'
 import type { TextFormat } from '../../shared/model/types.js'
-import type { ReportModel } from '../../shared/report/model.js'
 import { writeOutput } from './output.js'
 import { oneOf, parseCommandArgs } from './args.js'
 import type { Io } from './compare-command.js'
 import { CliError } from './errors.js'
-import { loadSources, type ReportSources } from './report-inputs.js'
+import { loadSources } from './report-inputs.js'
 
 declare const RENVOOI_VERSION: string | undefined
 
@@ -34,64 +34,38 @@ export async function reportCommand(args: string[], io: Io): Promise<void> {
   const from = values.from === undefined ? undefined : oneOf<TextFormat>(values.from, ['md', 'text', 'bwb'], 'from', 'md')
 
   const sources = await loadSources(positionals, from, io)
-  const { compareTexts } = await import('../../shared/compare/index.js')
-  const comparison = compareTexts(sources.oldText, sources.newText)
-  const title = values.title ?? sources.title ?? `Renvooi: ${sources.old.label} → ${sources.new.label}`
-
-  if (format === 'amendments') {
-    const { amendmentsFor, amendmentsToText } = await import('../../shared/report/amendments.js')
-    const opts = values.regeling ? { regeling: values.regeling } : {}
-    return output(amendmentsToText(amendmentsFor(sources.oldText, sources.newText, comparison, opts), opts), values.output, positionals, io)
+  const { renderReport } = await import('../services/report-render.js')
+  const pdf = await import('../services/report-pdf.js')
+  const chromium = (): string => {
+    try {
+      return pdf.findChromium(io.env)
+    } catch (e) {
+      if (e instanceof pdf.NoChromiumError) throw new CliError(e.message)
+      throw e
+    }
   }
-  const { buildReportModel } = await import('../../shared/report/model.js')
-  const model = buildReportModel({
-    oldText: sources.oldText, newText: sources.newText, comparison,
-    comments: sources.comments,
-    provisions: sources.provisions,
-    options: {
-      title, author: values.author ?? 'Renvooi', includeComments: !values['no-comments'], publishableOnly: Boolean(values.public),
-      includeProvisions: !values['no-provisions'],
-      provenance: { old: sources.old, new: sources.new, date: new Date(date).toISOString(), renvooiVersion: typeof RENVOOI_VERSION === 'string' ? RENVOOI_VERSION : 'dev' },
-    },
-  })
-  await output(await render(format, model, sources, io, { changesOnly: Boolean(values['changes-only']) }), values.output, positionals, io)
+  const rendered = await renderReport(sources, {
+    ...SETTINGS[format],
+    title: values.title ?? null, author: values.author ?? 'Renvooi',
+    includeComments: !values['no-comments'], includeProvisions: !values['no-provisions'],
+    publishableOnly: Boolean(values.public), changesOnly: Boolean(values['changes-only']),
+    date, renvooiVersion: typeof RENVOOI_VERSION === 'string' ? RENVOOI_VERSION : 'dev',
+    ...(values.regeling ? { regeling: values.regeling } : {}),
+  }, { chromium })
+  await output(rendered.body, values.output, positionals, io)
 }
 
-async function render(format: Exclude<Format, 'amendments'>, model: ReportModel, sources: ReportSources, io: Io, html: { changesOnly: boolean }): Promise<string | Buffer> {
-  switch (format) {
-    case 'html':
-    case 'drieluik':
-      return (await import('../../shared/report/report-html.js')).reportToHtml(model, { ...html, layout: format === 'drieluik' ? 'drieluik' : 'side-by-side' })
-    case 'consultation':
-      return (await import('../../shared/report/consultation.js')).consultationToHtml(model)
-    case 'docx': {
-      const { reportToDocx } = await import('../../shared/report/docx.js')
-      return (await import('../services/report-docx.js')).packDocx(reportToDocx(model))
-    }
-    case 'drieluik-docx': {
-      const { drieluikToDocx } = await import('../../shared/report/drieluik-docx.js')
-      return (await import('../services/report-docx.js')).packDocx(drieluikToDocx(model))
-    }
-    case 'pdf':
-    case 'drieluik-pdf':
-    case 'consultation-pdf': {
-      // The PDF is the HTML of the same export, paged by Chromium.
-      const page = format === 'consultation-pdf'
-        ? (await import('../../shared/report/consultation.js')).consultationToHtml(model)
-        : (await import('../../shared/report/report-html.js')).reportToHtml(model, { ...html, layout: format === 'drieluik-pdf' ? 'drieluik' : 'side-by-side' })
-      const { formatDate } = await import('../../shared/report/html-parts.js')
-      const pdf = await import('../services/report-pdf.js')
-      let chromium: string
-      try {
-        chromium = pdf.findChromium(io.env)
-      } catch (e) {
-        if (e instanceof pdf.NoChromiumError) throw new CliError(e.message)
-        throw e
-      }
-      const frame = { title: model.title, versions: `${sources.old.label} → ${sources.new.label}`, date: formatDate(model.provenance.date) }
-      return pdf.htmlToPdf(page, frame, chromium)
-    }
-  }
+/** The CLI's formats as a view of the report model in a file format (as the app names them). */
+const SETTINGS: { readonly [F in Format]: { view: ReportView; format: ReportFileFormat } } = {
+  html: { view: 'comparison', format: 'html' },
+  pdf: { view: 'comparison', format: 'pdf' },
+  docx: { view: 'comparison', format: 'docx' },
+  drieluik: { view: 'drieluik', format: 'html' },
+  'drieluik-pdf': { view: 'drieluik', format: 'pdf' },
+  'drieluik-docx': { view: 'drieluik', format: 'docx' },
+  amendments: { view: 'amendments', format: 'text' },
+  consultation: { view: 'consultation', format: 'html' },
+  'consultation-pdf': { view: 'consultation', format: 'pdf' },
 }
 
 async function output(body: string | Buffer, file: string | undefined, inputs: readonly string[], io: Io): Promise<void> {

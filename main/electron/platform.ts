@@ -80,6 +80,22 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): ElectronPlat
       granted.add(file)
       return file
     },
+    async pickReportFile(suggestedName, extension) {
+      // Dialog glue only: the report is built and written atomically by main/services/report-export.ts.
+      const kind = extension.slice(1)
+      const names: Record<string, [string, string]> = { html: ['Webpagina', 'Web page'], pdf: ['PDF', 'PDF'], docx: ['Word-document', 'Word document'], txt: ['Tekst', 'Text'] }
+      const [nlName, enName] = names[kind] ?? [kind, kind]
+      const result = await withWindow((w) => {
+        const options = {
+          title: nl() ? 'Rapport exporteren' : 'Export report',
+          defaultPath: path.join(deps.documentsDir, suggestedName),
+          filters: [{ name: nl() ? nlName : enName, extensions: [kind] }],
+        }
+        return w ? deps.dialog.showSaveDialog(w, options) : deps.dialog.showSaveDialog(options)
+      })
+      if (result.canceled || !result.filePath) return null
+      return result.filePath.toLowerCase().endsWith(extension) ? result.filePath : `${result.filePath}${extension}`
+    },
     openExternal: deps.openExternal,
     setEdited: deps.setEdited,
   }

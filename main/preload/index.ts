@@ -25,6 +25,10 @@ const host = {
   discardRecovery: () => call('discardRecovery'),
   openExternal: (url) => call('openExternal', url),
   setEdited: (value) => call('setEdited', value),
+  previewReport: (request) => call('previewReport', request),
+  exportReport: (request, jobId) => call('exportReport', request, jobId),
+  reportProgress: (jobId) => call('reportProgress', jobId),
+  cancelReport: (jobId) => call('cancelReport', jobId),
   onMenuCommand(listener) {
     // The event object is not passed on: it would hand the page `sender`.
     const wrapped = (_event: unknown, command: MenuCommand, handle?: unknown) =>

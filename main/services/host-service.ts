@@ -5,13 +5,14 @@
  * per host — dialogs, where projects live, opening links — comes in through `HostPlatform`.
  */
 import path from 'node:path'
-import type { HostApi, HostInfo, HostKind, HostOperation, HostReply, ProjectEntry } from '../../shared/host-api.js'
+import type { HostApi, HostInfo, HostKind, HostOperation, HostReply, ProjectEntry, ReportRequest } from '../../shared/host-api.js'
 import { validateProject, ProjectLoadError, type ProjectFile } from '../../shared/project/index.js'
 import { HostError, toErrorInfo } from './host-error.js'
 import { PAYLOADS, isHostOperation } from './payloads.js'
 import { readProjectFile, writeProjectFile } from './project-store.js'
 import { RecoveryStore } from './recovery-store.js'
 import { RecentFiles } from './recent-files.js'
+import { ReportExports } from './report-export.js'
 import { listSamples, readSample } from './samples.js'
 import { readTextFile } from './text-files.js'
 
@@ -28,6 +29,8 @@ export interface HostPlatform {
   pickTextFile?(): Promise<string | null>
   pickProjectToOpen?(): Promise<string | null>
   pickProjectToSave?(suggestedName: string): Promise<string | null>
+  /** Native save dialog for a report (Electron); without it the renderer downloads the bytes. */
+  pickReportFile?(suggestedName: string, extension: string): Promise<string | null>
   openExternal?(url: string): Promise<boolean>
   setEdited?(edited: boolean): void
 }
@@ -38,6 +41,8 @@ export interface HostServiceConfig {
   /** Recovery copy and recent files live here (Electron: userData; browser host: a state folder). */
   readonly stateDir: string
   readonly platform: HostPlatform
+  /** For the PDF export's Chromium lookup (RENVOOI_CHROMIUM); process.env when absent. */
+  readonly env?: NodeJS.ProcessEnv
 }
 
 export type Dispatch = (operation: string, args: unknown) => Promise<HostReply<unknown>>
@@ -48,6 +53,12 @@ export function createHostService(config: HostServiceConfig): { dispatch: Dispat
   const { platform } = config
   const recovery = new RecoveryStore(config.stateDir)
   const recent = new RecentFiles(config.stateDir)
+  const pickReportFile = platform.pickReportFile?.bind(platform)
+  const reports = new ReportExports({
+    version: config.version,
+    ...(pickReportFile ? { target: { pickReportFile } } : {}),
+    ...(config.env ? { env: config.env } : {}),
+  })
 
   const fileOf = (handle: string): string => {
     const file = platform.resolveProject(handle)
@@ -108,6 +119,10 @@ export function createHostService(config: HostServiceConfig): { dispatch: Dispat
     discardRecovery: async () => recovery.discard(),
     openExternal: async (url: string) => (platform.openExternal ? platform.openExternal(url) : false),
     setEdited: async (edited: boolean) => platform.setEdited?.(edited),
+    previewReport: async (request: ReportRequest) => reports.preview(request),
+    exportReport: async (request: ReportRequest, jobId: string) => reports.export(request, jobId),
+    reportProgress: async (jobId: string) => reports.progress(jobId),
+    cancelReport: async (jobId: string) => reports.cancel(jobId),
   }
 
   const dispatch: Dispatch = async (operation, args) => {

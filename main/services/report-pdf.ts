@@ -33,13 +33,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found
 }
 
-export async function htmlToPdf(html: string, frame: PdfFrame, executablePath: string): Promise<Buffer> {
+/** `signal` stops the paging: the browser is closed and the promise rejects. */
+export async function htmlToPdf(html: string, frame: PdfFrame, executablePath: string, signal?: AbortSignal): Promise<Buffer> {
   // Loaded by name at run time: bundled into the CLI, playwright-core would look for its own
   // files next to the bundle (it uses __dirname), so it stays in node_modules.
   const moduleName = 'playwright-core'
   const { chromium } = (await import(moduleName)) as typeof import('playwright-core')
   const browser = await chromium.launch({ executablePath })
+  const stop = (): void => void browser.close().catch(() => {})
+  signal?.addEventListener('abort', stop, { once: true })
   try {
+    if (signal?.aborted) throw new Error('The export was cancelled.')
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
     const page = await context.newPage()
     await page.setContent(html, { waitUntil: 'load' })
@@ -54,6 +58,7 @@ export async function htmlToPdf(html: string, frame: PdfFrame, executablePath: s
       margin: { top: '20mm', bottom: '16mm', left: '14mm', right: '14mm' },
     })
   } finally {
+    signal?.removeEventListener('abort', stop)
     await browser.close()
   }
 }

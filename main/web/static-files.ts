@@ -17,10 +17,18 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /**
  * The policy of the meta tag in renderer/index.html, sent again as a header together with
- * frame-ancestors, which browsers ignore in a meta tag.
+ * frame-ancestors, which browsers ignore in a meta tag. The three hashes are the stylesheets of
+ * the HTML reports (comparison, drieluik, consultatieverslag): the report preview is a sandboxed
+ * srcdoc iframe, which inherits this policy, so without them the preview would show unstyled.
+ * tests/unit/security-csp.test.ts recomputes them from the report renderers.
  */
+export const REPORT_STYLE_HASHES = [
+  "'sha256-hDhEmuN/WvCf/aN7bE7+6dqYEnvNXCb7un2S8snsnCE='",
+  "'sha256-rQl2QGtJnsF9q+Nx3Q5ZqS5C0jC2n+DVHLaHiQn9gYE='",
+  "'sha256-p1AzLkF7SsG4cYmmbpFjZHU7p65/xwcw+0dVv0OXTDc='",
+] as const
 export const RENDERER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
+  `default-src 'none'; script-src 'self'; style-src 'self' ${REPORT_STYLE_HASHES.join(' ')}; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'`
 export const CONTENT_SECURITY_POLICY = `${RENDERER_CSP}; frame-ancestors 'none'`
 
 export async function serveStatic(rendererDir: string, urlPath: string, res: ServerResponse): Promise<void> {

@@ -1,4 +1,4 @@
-/** The toolbar: project, texts, undo/redo and language. Buttons, so everything works by keyboard. */
+/** The toolbar: project, report export, texts, undo/redo and language. Buttons, so everything works by keyboard. */
 import type { Language } from '../i18n/index.js'
 import { useI18n } from '../i18n/index.js'
 import type { Side } from './useWorkspace.js'
@@ -13,6 +13,7 @@ interface Props {
   readonly language: Language
   readonly onLanguage: (language: Language) => void
   readonly canSave: boolean
+  readonly onExportReport: () => void
 }
 
 export function Toolbar(p: Props) {
@@ -22,6 +23,7 @@ export function Toolbar(p: Props) {
       <button type="button" onClick={p.onOpenProject}>{t('action.openProject')}</button>
       <button type="button" onClick={p.onSave} disabled={!p.canSave} aria-keyshortcuts="Control+S">{t('action.save')}</button>
       <button type="button" onClick={p.onSaveAs} disabled={!p.canSave}>{t('action.saveAs')}</button>
+      <button type="button" onClick={p.onExportReport} disabled={!p.canSave} aria-keyshortcuts="Control+Shift+E">{t('action.exportReport')}</button>
       <span className="separator" aria-hidden="true" />
       <button type="button" onClick={() => p.onOpenText('current')}>{t('action.openCurrent')}</button>
       <button type="button" onClick={() => p.onOpenText('proposed')}>{t('action.openProposed')}</button>

@@ -34,6 +34,10 @@ export function createHttpHost(token: string, fetchImpl: typeof fetch = fetch): 
     discardRecovery: () => call('discardRecovery'),
     openExternal: () => Promise.resolve(false),
     setEdited: () => Promise.resolve(),
+    previewReport: (request) => call('previewReport', request),
+    exportReport: (request, jobId) => call('exportReport', request, jobId),
+    reportProgress: (jobId) => call('reportProgress', jobId),
+    cancelReport: (jobId) => call('cancelReport', jobId),
     // The browser has no native menu; the page's own toolbar does everything.
     onMenuCommand: () => () => {},
   }

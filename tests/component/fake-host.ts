@@ -49,6 +49,11 @@ export function createFakeHost(): FakeHost {
     },
     openExternal: async () => false,
     setEdited: async () => {},
+    // Reports: component tests that need more replace these (tests/component/report-dialog.test.tsx).
+    previewReport: async (request) => `<!doctype html><title>${request.view}</title><p>${request.view} ${request.format}</p>`,
+    exportReport: async (request) => ({ kind: 'download', fileName: `rapport.${request.format}`, mimeType: 'text/plain', base64: '' }),
+    reportProgress: async () => null,
+    cancelReport: async () => false,
     onMenuCommand: (l) => {
       listeners.add(l)
       return () => listeners.delete(l)

@@ -113,4 +113,16 @@ describe('browser host', () => {
     await api('discardRecovery', [])
     expect(JSON.parse((await api('readRecovery', [])).body).value).toBeNull()
   })
+
+  it('exports a report as bytes for the browser to download, and writes nothing itself', async () => {
+    const sample = (n: string) => fs.readFileSync(path.join(ROOT, 'samples', n), 'utf8')
+    const project = createProject('t', { label: 'a', format: 'md', content: sample('273f-current.md'), source: null }, { label: 'b', format: 'md', content: sample('273f-proposed.md'), source: null })
+    const request = { project, view: 'comparison', format: 'html', title: 'Rapport', author: 'A', includeComments: true, includeProvisions: true, publishableOnly: false, changesOnly: false }
+    const reply = JSON.parse((await api('exportReport', [request, 'web-job-0001'])).body)
+    expect(reply.value).toMatchObject({ kind: 'download', fileName: 'Rapport.html', mimeType: 'text/html; charset=utf-8' })
+    expect(Buffer.from(reply.value.base64, 'base64').toString('utf8')).toContain('<title>Rapport</title>')
+    expect(fs.readdirSync(path.join(tmp, 'projects')).filter((n) => !n.endsWith('.renvooi'))).toEqual([])
+    const bad = JSON.parse((await api('exportReport', [{ ...request, view: 'amendments' }, 'web-job-0002'])).body)
+    expect(bad.error.code).toBe('bad-request')
+  })
 })
