@@ -1,28 +1,41 @@
-/** Who the selected variant protects: forms of exploitation of art. 273f lid 2, groups, exclusions, caveats. */
-import type { CoverageReport } from '../../shared/provisions/coverage.js'
+/**
+ * Who the selected variant protects: forms of exploitation of art. 273f lid 2, groups, exclusions,
+ * caveats. The forms, reasons, tests and caveats come from shared/provisions in Dutch (the forms
+ * quote the statute), so they are marked lang="nl" for screen readers in the English interface.
+ */
+import type { CoverageReport, FormCoverage } from '../../shared/provisions/coverage.js'
+import { useI18n, type MessageKey } from '../i18n/index.js'
 
-const STATUS = { covered: 'gedekt', partly: 'deels gedekt', 'not-covered': 'niet gedekt' } as const
+const STATUS: Readonly<Record<FormCoverage['status'], MessageKey>> = {
+  covered: 'provisions.coverage.covered',
+  partly: 'provisions.coverage.partly',
+  'not-covered': 'provisions.coverage.notCovered',
+}
 
 export function CoverageTable({ report }: { report: CoverageReport }) {
+  const { t } = useI18n()
   return (
-    <section className="np-coverage" aria-label="Dekking">
+    <section className="np-coverage" aria-label={t('provisions.coverage')}>
       <table className="np-table">
         <thead>
           <tr>
-            <th scope="col">Vorm van uitbuiting (art. 273f lid 2)</th>
-            <th scope="col">Dekking</th>
-            <th scope="col">Niet gedekt</th>
+            <th scope="col">{t('provisions.coverage.form')}</th>
+            <th scope="col">{t('provisions.coverage.status')}</th>
+            <th scope="col">{t('provisions.coverage.notCoveredColumn')}</th>
           </tr>
         </thead>
         <tbody>
           {report.forms.map((f) => (
             <tr key={f.form} data-form={f.form}>
-              <th scope="row">{f.nl}</th>
-              <td className={`np-${f.status}`}>{STATUS[f.status]}</td>
-              <td>
+              <th scope="row" lang="nl">{f.nl}</th>
+              <td className={`np-${f.status}`}>{t(STATUS[f.status])}</td>
+              <td lang="nl">
                 {f.offences
                   .filter((o) => !o.covered)
-                  .map((o) => `${o.offence.nl}: ${o.reason}${o.status === 'unverified' ? ' (onverifieerd)' : ''}`)
+                  .map((o) => {
+                    const reason = `${o.offence.nl}: ${o.reason}`
+                    return o.status === 'unverified' ? t('provisions.coverage.unverified', { reason }) : reason
+                  })
                   .join('; ') || '—'}
               </td>
             </tr>
@@ -30,13 +43,13 @@ export function CoverageTable({ report }: { report: CoverageReport }) {
         </tbody>
       </table>
       <dl className="np-groups">
-        <dt>Volwassenen</dt>
-        <dd>{report.adults.test}</dd>
-        <dt>Minderjarigen</dt>
-        <dd>{report.minors.test}</dd>
+        <dt>{t('provisions.group.adults')}</dt>
+        <dd lang="nl">{report.adults.test}</dd>
+        <dt>{t('provisions.group.minors')}</dt>
+        <dd lang="nl">{report.minors.test}</dd>
       </dl>
       {report.caveats.length > 0 && (
-        <ul className="np-caveats">
+        <ul className="np-caveats" lang="nl">
           {report.caveats.map((c) => (
             <li key={c}>{c}</li>
           ))}

@@ -17,9 +17,11 @@ import type { ModelId } from '../../shared/provisions/model.js'
 import { provisionRecord } from '../../shared/provisions/record.js'
 import type { ProvisionRecord } from '../../shared/provisions/schema.js'
 import { draftDutchText } from '../../shared/provisions/template.js'
+import { useI18n, type MessageKey } from '../i18n/index.js'
 import { CoverageTable } from './CoverageTable.js'
 import { ModelTexts } from './ModelTexts.js'
 import { ParameterEditor } from './ParameterEditor.js'
+import { PARAMETER_KEYS } from './parameter-labels.js'
 import { VariantTable } from './VariantTable.js'
 import './provisions.css'
 
@@ -31,6 +33,14 @@ export interface InsertedProvision {
 
 /** Where the clause goes: a new lid, a new article after the given one, or only attached to it. */
 type Placement = 'lid' | 'artikel' | 'koppelen'
+
+/**
+ * The outcome of the last insertion. Kept as a message key, so it follows a change of language; an
+ * error from shared/provisions/insert.ts arrives as Dutch text (`dutch`) and is shown as it is.
+ */
+type Message =
+  | { readonly kind: 'error' | 'status'; readonly key: MessageKey; readonly params?: Readonly<Record<string, string>> }
+  | { readonly kind: 'error'; readonly dutch: string }
 
 interface Props {
   /** The proposed text the clause goes into; null while none is loaded. */
@@ -60,7 +70,8 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const [placement, setPlacement] = useState<Placement>('lid')
   const [newArticle, setNewArticle] = useState('273fb')
   const [rationale, setRationale] = useState('')
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
+  const { t } = useI18n()
 
   const current = variants[selected] ?? variants[0]!
   const draft = useMemo(() => draftDutchText(current.parameters), [current.parameters])
@@ -74,44 +85,44 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const update = (patch: Partial<Variant>) => setVariants((vs) => vs.map((v, i) => (i === selected ? { ...v, ...patch } : v)))
   const editParameters = (parameters: Variant['parameters']) =>
     // A catalogue model that is adjusted is no longer that model: it becomes an own design based on it.
-    update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: `${current.label} (aangepast)` })
+    update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: t('provisions.adjusted', { label: current.label }) })
 
   const insert = () => {
-    if (!proposed) return setMessage({ kind: 'error', text: 'Er is geen voorgestelde tekst geladen.' })
+    if (!proposed) return setMessage({ kind: 'error', key: 'provisions.insert.noProposed' })
     let id = 'np-1'
     for (let n = 1; existingIds.includes(id); n++) id = `np-${n + 1}`
     try {
       if (placement === 'koppelen') {
         // Attached, not inserted: the record points at the unit; the text stays as it is.
         const unitPath = `artikel:${article}`
-        if (!proposed.units.some(function has(u): boolean { return u.path === unitPath || u.children.some(has) })) throw new ProvisionInsertError(`Artikel ${article} staat niet in de tekst.`)
+        if (!proposed.units.some(function has(u): boolean { return u.path === unitPath || u.children.some(has) })) return setMessage({ kind: 'error', key: 'provisions.insert.noArticle', params: { article } })
         const record = provisionRecord({ id, variant: { ...current, text }, attachedTo: { version: versionId, unitPath }, rationale, now: now() })
         onInsert({ insertion: null, record })
-        return setMessage({ kind: 'status', text: `Gekoppeld aan ${unitPath}.` })
+        return setMessage({ kind: 'status', key: 'provisions.insert.attached', params: { path: unitPath } })
       }
       const insertion = placement === 'lid'
         ? insertProvision(proposed, text, { as: 'lid', article, number: lid, replace })
         : insertProvision(proposed, text, { as: 'artikel', number: newArticle, after: article, replace })
       const record = provisionRecord({ id, variant: { ...current, text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
       onInsert({ insertion, record })
-      setMessage({ kind: 'status', text: `Ingevoegd als ${insertion.path}.` })
+      setMessage({ kind: 'status', key: 'provisions.insert.inserted', params: { path: insertion.path } })
     } catch (e) {
       if (!(e instanceof ProvisionInsertError)) throw e
-      setMessage({ kind: 'error', text: e.message })
+      setMessage({ kind: 'error', dutch: e.message })
     }
   }
 
   return (
     <div className="np-workbench">
-      <p className="help">Hulpmiddel bij het ontwerpen, geen juridisch advies. Controleer elke bron op haar betrouwbaarheid.</p>
-      <div className="np-variants" role="toolbar" aria-label="Varianten">
+      <p className="help">{t('provisions.disclaimer')}</p>
+      <div className="np-variants" role="toolbar" aria-label={t('provisions.variants')}>
         {variants.map((v, i) => (
           <button key={v.id + i} type="button" aria-pressed={i === selected} onClick={() => setSelected(i)}>
             {v.label}
           </button>
         ))}
         <label>
-          Model{' '}
+          {t('provisions.model')}{' '}
           <select value={toAdd} onChange={(e) => isModelId(e.currentTarget.value) && setToAdd(e.currentTarget.value)}>
             {CATALOGUE.map((m) => (
               <option key={m.id} value={m.id}>{m.name}</option>
@@ -119,27 +130,27 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
           </select>
         </label>
         <button type="button" onClick={() => { setVariants((vs) => [...vs, variantFromModel(getModel(toAdd))]); setSelected(variants.length) }}>
-          Variant toevoegen
+          {t('provisions.addVariant')}
         </button>
         <button type="button" disabled={variants.length < 2} onClick={() => { setVariants((vs) => vs.filter((_, i) => i !== selected)); setSelected(0) }}>
-          Variant verwijderen
+          {t('provisions.removeVariant')}
         </button>
       </div>
 
-      <section className="np-selected" aria-label={`Variant ${current.label}`}>
+      <section className="np-selected" aria-label={t('provisions.variant', { label: current.label })}>
         <ParameterEditor parameters={current.parameters} original={model?.parameters ?? current.parameters} onChange={editParameters} />
         <label className="np-field np-text">
-          <span>Ontwerptekst</span>
-          <textarea rows={8} value={text} onChange={(e) => update({ text: e.currentTarget.value })} />
+          <span>{t('provisions.draft')}</span>
+          <textarea lang="nl" rows={8} value={text} onChange={(e) => update({ text: e.currentTarget.value })} />
         </label>
         <button type="button" disabled={current.text === undefined} onClick={() => update({ text: undefined })}>
-          Tekst opnieuw uit de parameters
+          {t('provisions.redraft')}
         </button>
         <dl className="np-explanations">
           {explanations.map((e) => (
             <div key={e.parameter}>
-              <dt>{e.label}: {e.choice}</dt>
-              <dd>{e.explanation}</dd>
+              <dt>{t(PARAMETER_KEYS[e.parameter])}: <span lang="nl">{e.choice}</span></dt>
+              <dd lang="nl">{e.explanation}</dd>
             </div>
           ))}
         </dl>
@@ -150,47 +161,47 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
       {model && <ModelTexts model={model} />}
 
       <fieldset className="np-insert">
-        <legend>Invoegen in de voorgestelde tekst</legend>
+        <legend>{t('provisions.insert.title')}</legend>
         <label className="np-field">
-          <span>Artikel</span>
+          <span>{t('provisions.insert.article')}</span>
           <input value={article} onChange={(e) => { setArticle(e.currentTarget.value); setLid(nextLid(proposed, e.currentTarget.value)) }} />
         </label>
         <label className="np-field">
-          <span>Plaats</span>
+          <span>{t('provisions.insert.placement')}</span>
           <select value={placement} onChange={(e) => setPlacement(e.currentTarget.value as Placement)}>
-            <option value="lid">als nieuw lid van dit artikel</option>
-            <option value="artikel">als nieuw artikel na dit artikel</option>
-            <option value="koppelen">alleen koppelen aan dit artikel (tekst ongewijzigd)</option>
+            <option value="lid">{t('provisions.insert.placement.lid')}</option>
+            <option value="artikel">{t('provisions.insert.placement.artikel')}</option>
+            <option value="koppelen">{t('provisions.insert.placement.attach')}</option>
           </select>
         </label>
         {placement === 'lid' && (
           <label className="np-field">
-            <span>Lid</span>
+            <span>{t('provisions.insert.lid')}</span>
             <input value={lid} onChange={(e) => setLid(e.currentTarget.value)} />
           </label>
         )}
         {placement === 'artikel' && (
           <label className="np-field">
-            <span>Nieuw artikel</span>
+            <span>{t('provisions.insert.newArticle')}</span>
             <input value={newArticle} onChange={(e) => setNewArticle(e.currentTarget.value)} />
           </label>
         )}
         {placement !== 'koppelen' && (
           <label className="np-field">
             <span>
-              <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> Bestaande eenheid vervangen
+              <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} /> {t('provisions.insert.replace')}
             </span>
           </label>
         )}
         <label className="np-field">
-          <span>Motivering</span>
+          <span>{t('provisions.insert.rationale')}</span>
           <textarea rows={2} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
         </label>
-        <button type="button" onClick={insert} disabled={!proposed}>{placement === 'lid' ? 'Invoegen als lid' : placement === 'artikel' ? 'Invoegen als artikel' : 'Koppelen'}</button>
+        <button type="button" onClick={insert} disabled={!proposed}>{t(placement === 'lid' ? 'provisions.insert.asLid' : placement === 'artikel' ? 'provisions.insert.asArtikel' : 'provisions.insert.attach')}</button>
       </fieldset>
       {message && (
-        <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
+        <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} lang={'dutch' in message ? 'nl' : undefined}>
+          {'dutch' in message ? message.dutch : t(message.key, message.params)}
         </p>
       )}
     </div>

@@ -1,18 +1,22 @@
 /**
- * The variants side by side: one row per parameter, rows that differ marked in words ("verschilt")
- * and not only by colour, then each variant's Dutch text as a renvooi against the first.
+ * The variants side by side: one row per parameter, rows that differ marked in words ("verschilt" /
+ * "differs") and not only by colour, then each variant's Dutch text as a renvooi against the first.
+ * The values come from shared/provisions in Dutch, hence lang="nl" on them.
  */
 import type { VariantComparison } from '../../shared/provisions/compare-variants.js'
+import { useI18n } from '../i18n/index.js'
 import { RenvooiRuns } from '../views/RenvooiRuns.js'
+import { PARAMETER_KEYS } from './parameter-labels.js'
 
 export function VariantTable({ comparison }: { comparison: VariantComparison }) {
+  const { t } = useI18n()
   const labelOf = (id: string) => comparison.variants.find((v) => v.id === id)?.label ?? id
   return (
-    <section className="np-compare" aria-label="Varianten vergeleken">
+    <section className="np-compare" aria-label={t('provisions.compared')}>
       <table className="np-table">
         <thead>
           <tr>
-            <th scope="col">Parameter</th>
+            <th scope="col">{t('provisions.compared.parameter')}</th>
             {comparison.variants.map((v) => (
               <th key={v.id} scope="col">{v.label}</th>
             ))}
@@ -22,11 +26,11 @@ export function VariantTable({ comparison }: { comparison: VariantComparison }) 
           {comparison.rows.map((r) => (
             <tr key={r.parameter} className={r.differs ? 'np-differs' : undefined}>
               <th scope="row">
-                {r.label}
-                {r.differs && <span className="badge np-badge-differs"> verschilt</span>}
+                {t(PARAMETER_KEYS[r.parameter])}
+                {r.differs && <span className="badge np-badge-differs"> {t('provisions.compared.differs')}</span>}
               </th>
               {r.values.map((value, i) => (
-                <td key={i}>{value}</td>
+                <td key={i} lang="nl">{value}</td>
               ))}
             </tr>
           ))}
@@ -37,7 +41,7 @@ export function VariantTable({ comparison }: { comparison: VariantComparison }) 
           <h4>
             {labelOf(r.base)} → {labelOf(r.other)}
           </h4>
-          <p>
+          <p lang="nl">
             <RenvooiRuns runs={r.runs} side="both" />
           </p>
         </div>

@@ -1,7 +1,7 @@
 /**
  * The non-punishment workbench in real Chromium: choose UK s.45, change the minors parameter,
  * insert the clause as a new lid of art. 273f, see it in the structured diff, and compare the
- * variant with the Belgian model.
+ * variant with the Belgian model; then the same workbench in English.
  */
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -51,6 +51,24 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
     await differs.first().waitFor()
     expect(await differs.count()).toBeGreaterThan(0)
     await page.screenshot({ path: path.join(ARTIFACTS, '22-provisions-compared.png') })
+    expect(errors).toEqual([])
+  })
+
+  it('shows the workbench in English when the interface is switched, the draft staying Dutch', async () => {
+    await page.getByLabel('Taal').selectOption('en')
+    await page.getByRole('tab', { name: 'Non-punishment' }).click()
+    await page.getByRole('button', { name: 'Add variant' }).waitFor()
+    const draft = page.getByLabel('Draft text (Dutch)')
+    expect(await draft.inputValue()).toMatch(/slachtoffer/)
+    await expect(page.getByRole('region', { name: 'Variants compared' }).locator('.np-badge-differs').first().textContent()).resolves.toBe(' differs')
+    await expect(page.getByRole('button', { name: 'Insert as paragraph (lid)' }).count()).resolves.toBe(1)
+    await expect(page.getByText('Variant toevoegen').count()).resolves.toBe(0)
+    // The panel scrolls inside the window: a tall viewport shows the whole workbench in one picture.
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: viewport.width, height: 3000 })
+    await page.screenshot({ path: path.join(ARTIFACTS, '23-provisions-english.png') })
+    await page.setViewportSize(viewport)
+    await page.getByLabel('Language').selectOption('nl')
     expect(errors).toEqual([])
   })
 })

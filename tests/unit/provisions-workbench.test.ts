@@ -11,6 +11,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { parseText } from '../../shared/parse/index.js'
 import { provisionSchema } from '../../shared/provisions/index.js'
+import { PARAMETER_LABELS } from '../../shared/provisions/explain.js'
+import { PARAMETER_NAMES } from '../../shared/provisions/parameters.js'
+import { I18nProvider } from '../../renderer/i18n/index.js'
+import { MESSAGES, type MessageKey } from '../../renderer/i18n/messages.js'
+import { PARAMETER_KEYS } from '../../renderer/provisions/parameter-labels.js'
 import { ProvisionWorkbench, type InsertedProvision } from '../../renderer/provisions/ProvisionWorkbench.js'
 
 const proposed = parseText(readFileSync(path.resolve(import.meta.dirname, '../../samples/273f-proposed.md'), 'utf8'), { name: '273f-proposed.md', format: 'md' }).text
@@ -96,5 +101,45 @@ describe('the provision workbench', () => {
     const { insertion, record } = onInsert.mock.calls[0]![0]
     expect(insertion).toBeNull()
     expect(record).toMatchObject({ attachedTo: { version: 'proposed', unitPath: 'artikel:273f' }, insertedAs: null })
+  })
+
+  it('speaks English when the interface is switched, and leaves the drafted text and the sources Dutch/original', () => {
+    const onInsert = vi.fn<(r: InsertedProvision) => void>()
+    const { container } = render(createElement(I18nProvider, { initial: 'en', children: createElement(ProvisionWorkbench, { proposed, onInsert, now: () => '2026-11-23T14:00:00Z' }) }))
+    // The statute text being drafted stays Dutch, and says so.
+    const text = screen.getByLabelText('Draft text (Dutch)') as HTMLTextAreaElement
+    expect(text.value).toMatch(/^Niet strafbaar is het slachtoffer van mensenhandel/)
+    expect(text.lang).toBe('nl')
+    expect(document.querySelector('[data-form="strafbare-activiteiten"]')!.textContent).toMatch(/partly covered/)
+    expect(screen.getAllByText('verbatim').length).toBe(2)
+    expect(screen.getByText('from memory, not verified')).toBeTruthy()
+    expect((screen.getByLabelText('Paragraph (lid)') as HTMLInputElement).value).toBe('10')
+    expect((screen.getByLabelText('Adults: compulsion') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('compelled by another person or by circumstances')
+
+    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'ni-s22' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add variant' }))
+    const table = screen.getByRole('region', { name: 'Variants compared' })
+    expect([...table.querySelectorAll('tr.np-differs th')].map((th) => th.textContent)).toEqual(['Which offences differs', 'Minors differs', 'Who has to show what differs'])
+    fireEvent.change(screen.getByLabelText('Duty or power'), { target: { value: 'may' } })
+    expect(screen.getByRole('button', { name: 'NI s. 22 (adjusted)' })).toBeTruthy()
+    expect(screen.getByRole('region', { name: 'Source text NI s. 22' })).toBeTruthy()
+
+    // No Dutch interface text is left outside the parts marked lang="nl" (shared/provisions' Dutch).
+    const dutchOnly = new Set(Object.entries(MESSAGES.nl).filter(([k, nl]) => k.startsWith('provisions.') && !nl.includes('{') && nl !== MESSAGES.en[k as MessageKey]).map(([, nl]) => nl))
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    const leaks: string[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement!.closest('[lang="nl"]') && dutchOnly.has(n.textContent!.trim())) leaks.push(n.textContent!.trim())
+    }
+    for (const el of container.querySelectorAll('[aria-label]')) if (dutchOnly.has(el.getAttribute('aria-label')!)) leaks.push(el.getAttribute('aria-label')!)
+    expect(leaks).toEqual([])
+
+    fireEvent.click(screen.getByRole('button', { name: 'Insert as paragraph (lid)' }))
+    expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:10')
+    expect(screen.getByRole('status').textContent).toBe('Inserted as artikel:273f/lid:10.')
+  })
+
+  it('keeps the Dutch parameter names in messages.ts equal to shared/provisions', () => {
+    for (const name of PARAMETER_NAMES) expect(MESSAGES.nl[PARAMETER_KEYS[name]]).toBe(PARAMETER_LABELS[name])
   })
 })
