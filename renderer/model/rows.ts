@@ -87,10 +87,15 @@ export function pathIndex(text: LegalText, carry = false): Map<string, Unit> {
 
 const depthOf = (path: string): number => Math.max(0, parsePath(path).length - 1)
 
+/** The rows last built with a cache, so that the next call can start from them (see buildRows). */
+const lastBuilt = new WeakMap<WeakMap<Change, Row>, { changes: readonly Change[]; rows: Row[] }>()
+
 /**
  * Rows for a comparison. Pass the same `cache` across calls while the drafter types: a change
  * object that the live patch left alone maps to the very same Row, so memoised row components
- * skip it and only the edited rows render again.
+ * skip it and only the edited rows render again. With a cache, a comparison with as many changes
+ * as the one before is built from that one's rows, comparing change objects by identity: a
+ * keystroke in a whole code then builds one row instead of looking up 11,000.
  */
 export function buildRows(comparison: Comparison, oldText: LegalText, newText: LegalText, cache?: WeakMap<Change, Row>): Row[] {
   // Indexed only when a change is not in the cache (usually one per keystroke).
@@ -101,7 +106,7 @@ export function buildRows(comparison: Comparison, oldText: LegalText, newText: L
       const u = units.get(p)
       return u ? [u] : []
     })
-  return comparison.changes.map((change) => {
+  const rowOf = (change: Change): Row => {
     const hit = cache?.get(change)
     if (hit) return hit
     oldUnits ??= pathIndex(oldText)
@@ -120,7 +125,18 @@ export function buildRows(comparison: Comparison, oldText: LegalText, newText: L
     }
     cache?.set(change, row)
     return row
-  })
+  }
+  const last = cache ? lastBuilt.get(cache) : undefined
+  let rows: Row[]
+  if (last && last.changes.length === comparison.changes.length) {
+    rows = last.rows.slice()
+    const { changes } = comparison
+    for (let i = 0; i < changes.length; i++) if (changes[i] !== last.changes[i]) rows[i] = rowOf(changes[i]!)
+  } else {
+    rows = comparison.changes.map(rowOf)
+  }
+  if (cache) lastBuilt.set(cache, { changes: comparison.changes, rows })
+  return rows
 }
 
 /** How a unit's number reads in the text: `Artikel 273f`, `1.`, `a.`, `1°.` */

@@ -1,13 +1,24 @@
 /** The renvooi in one text: struck and inserted words per unit, renumbering shown on the number. */
-import { memo } from 'react'
+import { memo, useRef } from 'react'
 import type { Row } from '../model/rows.js'
 import { numberLabel, pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
 import { RenvooiRuns } from './RenvooiRuns.js'
-import { RowChunks, type RenderRow } from './row-chunks.js'
+import type { RenderRow } from './row-chunks.js'
+import { WindowedRows, linesOf, type Estimate, type RenderSpacer } from './windowed-rows.js'
 
-const renderRow: RenderRow = (row, index, current) => <InlineRow key={row.key} row={row} index={index} current={current} />
+const renderRow: RenderRow = (row, index, current, total) => <InlineRow key={row.key} row={row} index={index} current={current} total={total} />
+
+const renderSpacer: RenderSpacer = (key, height) => <div key={key} className="row-spacer" aria-hidden="true" style={{ height }} />
+
+/** Estimated height: the unit's words (struck and inserted both) at ~7.3 px a character, line height 22.5 px. */
+export const estimateInlineRow: Estimate = (row, width) => {
+  const chars = Math.floor((width - 16 - 30 * Math.min(row.depth, 3)) / 7.3)
+  const words = row.change.words
+  const text = words ? words.map((w) => w.text).join('') : [...row.new, ...row.old].slice(0, row.change.kind === 'unchanged' ? 1 : undefined).map((u) => u.text).join('\n')
+  return Math.round(linesOf(`${row.badges.length ? '               ' : ''}12. ${text}`, chars) * 22.5 + 11.5)
+}
 
 function UnitNumber({ row }: { row: Row }) {
   const oldUnit = row.old[0]
@@ -30,19 +41,23 @@ function Body({ row }: { row: Row }) {
 /** Memoised like SideBySide: renders again only for other rows or another current row. */
 export const InlineView = memo(function InlineView({ rows, current }: { rows: readonly Row[]; current: number }) {
   const { t } = useI18n()
+  const list = useRef<HTMLDivElement>(null)
   return (
-    <div className="inline-view" role="list" aria-label={t('view.inline')}>
-      <RowChunks rows={rows} current={current} render={renderRow} />
+    <div className="inline-view" role="list" aria-label={t('view.inline')} ref={list}>
+      <WindowedRows rows={rows} current={current} render={renderRow} renderSpacer={renderSpacer} estimate={estimateInlineRow} listRef={list} />
     </div>
   )
 })
 
 /** One unit in the renvooi; memoised so that typing re-renders only the rows that changed. */
-const InlineRow = memo(function InlineRow({ row, index, current }: { row: Row; index: number; current: boolean }) {
+const InlineRow = memo(function InlineRow({ row, index, current, total }: { row: Row; index: number; current: boolean; total: number }) {
   return (
     <div
       id={`row-${index}`}
+      data-row={index}
       role="listitem"
+      aria-posinset={index + 1}
+      aria-setsize={total}
       tabIndex={-1}
       className={`row depth-${Math.min(row.depth, 4)} kind-${row.change.kind}${current ? ' current' : ''}`}
       aria-current={current ? 'true' : undefined}

@@ -1,30 +1,38 @@
 /** The structure of the proposal (and what was removed), one line per unit with its badges. */
-import { memo, useCallback } from 'react'
+import { memo, useCallback, useRef } from 'react'
 import type { Row } from '../model/rows.js'
 import { pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
-import { RowChunks, type RenderRow } from './row-chunks.js'
+import { CommentCount } from '../comments/CommentCount.js'
+import type { RenderRow } from './row-chunks.js'
+import { WindowedRows, type Estimate, type RenderSpacer } from './windowed-rows.js'
 
-/** Memoised, and rendered in chunks like the other views (row-chunks.tsx): typing re-renders one chunk. */
+const renderSpacer: RenderSpacer = (key, height) => <li key={key} className="row-spacer" aria-hidden="true" style={{ height }} />
+
+/** One line a unit (two when a renumbering shows the old number too). */
+const estimateOutlineItem: Estimate = (row) => (row.change.renumbered && row.change.old.length && row.change.new.length ? 56 : 31)
+
+/** Memoised, and rendered in chunks or windowed like the other views (windowed-rows.tsx). */
 export const OutlineView = memo(function OutlineView({ rows, current, onSelect }: { rows: readonly Row[]; current: number; onSelect: (index: number) => void }) {
   const { t } = useI18n()
-  const render = useCallback<RenderRow>((row, i, isCurrent) => <OutlineItem key={row.key} row={row} index={i} current={isCurrent} onSelect={onSelect} />, [onSelect])
+  const render = useCallback<RenderRow>((row, i, isCurrent, total) => <OutlineItem key={row.key} row={row} index={i} current={isCurrent} total={total} onSelect={onSelect} />, [onSelect])
+  const list = useRef<HTMLOListElement>(null)
   return (
     <nav className="outline-view" aria-label={t('view.outline')}>
-      <ol>
-        <RowChunks rows={rows} current={current} render={render} />
+      <ol ref={list}>
+        <WindowedRows rows={rows} current={current} render={render} renderSpacer={renderSpacer} estimate={estimateOutlineItem} listRef={list} />
       </ol>
     </nav>
   )
 })
 
-const OutlineItem = memo(function OutlineItem({ row, index: i, current, onSelect }: { row: Row; index: number; current: boolean; onSelect: (index: number) => void }) {
+const OutlineItem = memo(function OutlineItem({ row, index: i, current, total, onSelect }: { row: Row; index: number; current: boolean; total: number; onSelect: (index: number) => void }) {
   const { t } = useI18n()
   const newPath = row.change.new.map(pathLabel).join(' + ')
   const oldPath = row.change.old.map(pathLabel).join(' + ')
   return (
-    <li className={`depth-${Math.min(row.depth, 4)}${current ? ' current' : ''}`} data-kind={row.change.kind}>
+    <li className={`depth-${Math.min(row.depth, 4)}${current ? ' current' : ''}`} data-kind={row.change.kind} data-row={i} aria-posinset={i + 1} aria-setsize={total}>
       <button
         type="button"
         id={`row-${i}`}
@@ -38,6 +46,8 @@ const OutlineItem = memo(function OutlineItem({ row, index: i, current, onSelect
         ) : null}
       </button>{' '}
       <BadgeList badges={row.badges} />
+      {/* Each badge subscribes to its own unit's comments, so typing re-renders none of the rows. */}
+      {row.change.new.map((p) => <CommentCount key={p} path={p} />)}
     </li>
   )
 })

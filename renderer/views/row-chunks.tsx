@@ -9,7 +9,8 @@ import type { Row } from '../model/rows.js'
 
 export const CHUNK_SIZE = 64
 
-export type RenderRow = (row: Row, index: number, current: boolean) => ReactNode
+/** `total` is the number of rows in the list (for aria-setsize and the like). */
+export type RenderRow = (row: Row, index: number, current: boolean, total: number) => ReactNode
 
 interface ChunkProps {
   readonly rows: readonly Row[]
@@ -17,16 +18,17 @@ interface ChunkProps {
   /** The current row's index when it lies in this chunk, else -1 (so other chunks stay put). */
   readonly current: number
   readonly render: RenderRow
+  readonly total: number
 }
 
 const sameChunk = (a: ChunkProps, b: ChunkProps): boolean => {
-  if (a.start !== b.start || a.current !== b.current || a.render !== b.render || a.rows.length !== b.rows.length) return false
+  if (a.start !== b.start || a.current !== b.current || a.render !== b.render || a.total !== b.total || a.rows.length !== b.rows.length) return false
   for (let i = 0; i < a.rows.length; i++) if (a.rows[i] !== b.rows[i]) return false
   return true
 }
 
-const Chunk = memo(function Chunk({ rows, start, current, render }: ChunkProps) {
-  return <>{rows.map((row, i) => render(row, start + i, start + i === current))}</>
+const Chunk = memo(function Chunk({ rows, start, current, render, total }: ChunkProps) {
+  return <>{rows.map((row, i) => render(row, start + i, start + i === current, total))}</>
 }, sameChunk)
 
 /** `rows` rendered by `render` (a stable function), chunk by chunk. */
@@ -35,7 +37,7 @@ export function RowChunks({ rows, current, render }: { rows: readonly Row[]; cur
   for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
     const end = Math.min(rows.length, start + CHUNK_SIZE)
     chunks.push(
-      <Chunk key={start} rows={rows.slice(start, end)} start={start} current={current >= start && current < end ? current : -1} render={render} />,
+      <Chunk key={start} rows={rows.slice(start, end)} start={start} current={current >= start && current < end ? current : -1} render={render} total={rows.length} />,
     )
   }
   return <>{chunks}</>

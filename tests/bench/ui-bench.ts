@@ -80,6 +80,9 @@ const INIT_SCRIPT = String.raw`(() => {
     ch.port2.postMessage(0)
   })
   const squash = (s) => (s || '').replace(/\s+/g, '')
+  /** Rows in the comparison: the table's aria-rowcount less the header (long ones are windowed). */
+  const rowCount = () => { const t = document.querySelector('table.side-by-side'); const n = t && Number(t.getAttribute('aria-rowcount')); return n ? n - 1 : document.querySelectorAll('table.side-by-side tbody tr[data-row]').length }
+  const rendered = () => document.querySelectorAll('table.side-by-side tbody tr[data-row]').length
   const ui = {
     firstRow: null,
     longTasks: [],
@@ -87,6 +90,7 @@ const INIT_SCRIPT = String.raw`(() => {
     pending: null,
   }
   window.__uib = ui
+  ui.rowCount = rowCount
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) ui.longTasks.push({ start: e.startTime, duration: e.duration }) })
       .observe({ type: 'longtask', buffered: true })
@@ -99,7 +103,7 @@ const INIT_SCRIPT = String.raw`(() => {
     const mutationAt = now()
     ui.firstRow = { mutationAt }
     firstObs.disconnect()
-    afterPaint((rafAt, paintedAt) => { ui.firstRow = { mutationAt, rafAt, paintedAt, rows: document.querySelectorAll('table.side-by-side tbody tr').length } })
+    afterPaint((rafAt, paintedAt) => { ui.firstRow = { mutationAt, rafAt, paintedAt, rows: rowCount() } })
   })
   firstObs.observe(document, { childList: true, subtree: true })
   // 2. keystrokes: the keydown that starts a sample (capture phase, before ProseMirror's handler)
@@ -131,7 +135,7 @@ const INIT_SCRIPT = String.raw`(() => {
     })
     return true
   }
-  /** Waits until the current side's label in the table header is no longer 'before'. */
+  /** Waits until the current side's label in the table header is no longer 'before' and the comparison is done. */
   ui.armHeader = (before) => {
     ui.lastChange = null
     ui.pending = new Promise((resolve) => {
@@ -140,14 +144,15 @@ const INIT_SCRIPT = String.raw`(() => {
       const obs = new MutationObserver(() => {
         if (done) return
         const l = label()
-        if (l !== null && l !== before) {
+        // The label changes at once; the rows once the full comparison (in a worker) is done.
+        if (l !== null && l !== before && !document.querySelector('#view-panel[aria-busy="true"]')) {
           done = true
           obs.disconnect()
           const mutationAt = now()
-          afterPaint((rafAt, paintedAt) => resolve({ ok: true, change: ui.lastChange, mutationAt, rafAt, paintedAt, rows: document.querySelectorAll('table.side-by-side tbody tr').length }))
+          afterPaint((rafAt, paintedAt) => resolve({ ok: true, change: ui.lastChange, mutationAt, rafAt, paintedAt, rows: rowCount(), rendered: rendered() }))
         }
       })
-      obs.observe(document.body, { childList: true, subtree: true, characterData: true })
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] })
       setTimeout(() => { if (!done) { done = true; obs.disconnect(); resolve({ ok: false }) } }, 120000)
     })
     return true
@@ -160,6 +165,7 @@ const INIT_SCRIPT = String.raw`(() => {
 interface UiWindow {
   __uib: {
     firstRow: { mutationAt: number; rafAt?: number; paintedAt?: number; rows?: number } | null
+    rowCount(): number
     longTasks: Array<{ start: number; duration: number }>
     armRow(label: string, expected: string): boolean
     armHeader(before: string): boolean
@@ -175,6 +181,7 @@ interface Result {
   rafAt?: number
   paintedAt?: number
   rows?: number
+  rendered?: number
   shown?: string | null
 }
 declare const window: UiWindow & Window
@@ -313,16 +320,16 @@ async function firstPaint(h: Harness, runs: number): Promise<{ loads: Array<Reco
 }
 
 /** Opens the generated code through the two open-text dialogs, as a user would. */
-async function openCode(page: Page, dir: string): Promise<{ proposedMs: number; currentMs: number; rows: number; wallMs: number }> {
+async function openCode(page: Page, dir: string): Promise<{ proposedMs: number; currentMs: number; rows: number; rendered: number; wallMs: number }> {
   const t0 = Date.now()
   const beforeLabel = async (): Promise<string> => page.locator('table.side-by-side thead th[data-drop-side="current"] .side-label').innerText()
   // The proposal first: opening it asks about unsaved changes once the current text was replaced.
   await page.getByRole('button', { name: 'Voorstel…' }).click()
   const proposed = page.getByRole('dialog', { name: 'Voorstel openen' })
-  const newRows = await page.evaluate(() => document.querySelectorAll('table.side-by-side tbody tr').length)
+  const newRows = await page.evaluate(() => window.__uib.rowCount())
   const tP = Date.now()
   await proposed.locator('input[type=file]').setInputFiles(path.join(dir, 'nieuw.txt'))
-  await page.waitForFunction((n) => document.querySelectorAll('table.side-by-side tbody tr').length > n * 10, newRows, { timeout: 180_000, polling: 200 })
+  await page.waitForFunction((n) => window.__uib.rowCount() > n * 10, newRows, { timeout: 180_000, polling: 200 })
   const proposedMs = Date.now() - tP
   await page.getByRole('button', { name: 'Huidige tekst…' }).click()
   const current = page.getByRole('dialog', { name: 'Huidige tekst openen' })
@@ -332,11 +339,21 @@ async function openCode(page: Page, dir: string): Promise<{ proposedMs: number; 
   if (!r.ok || !r.change || r.paintedAt === undefined) throw new Error('the current text of the code did not show within 120 s')
   const alert = await page.getByRole('alert').count()
   if (alert) throw new Error(`opening the code failed: ${await page.getByRole('alert').innerText()}`)
-  return { proposedMs, currentMs: r.paintedAt - r.change.stamp, rows: r.rows ?? 0, wallMs: Date.now() - t0 }
+  return { proposedMs, currentMs: r.paintedAt - r.change.stamp, rows: r.rows ?? 0, rendered: r.rendered ?? 0, wallMs: Date.now() - t0 }
 }
 
-/** An unchanged, one-to-one matched lid with its own text in the middle of the code. */
+/**
+ * An unchanged, one-to-one matched lid with its own text in the middle of the code. A long
+ * comparison is windowed, so the side-by-side view is scrolled to its middle first, as a drafter
+ * would, and the lid is picked among the rows shown there.
+ */
 async function pickCodeTarget(page: Page): Promise<{ label: string; al: string }> {
+  await page.evaluate(() => {
+    const panel = document.querySelector('.view-panel')!
+    panel.scrollTop = panel.scrollHeight / 2
+  })
+  await page.waitForTimeout(300)
+  await page.evaluate(() => window.__uib.settle())
   const found = await page.evaluate(() => {
     const rows = [...document.querySelectorAll('table.side-by-side tbody tr[data-kind="unchanged"]')]
     const ok = rows.filter((r) => /^Artikel \S+, lid \d+$/.test(r.getAttribute('aria-label') ?? '') && !r.querySelector('[data-badge]'))
@@ -568,7 +585,7 @@ async function main(): Promise<number> {
     }
     lines.push('', `Opening the code (${pair.truth.articles.old} → ${pair.truth.articles.new} articles, ${pair.truth.units.old} → ${pair.truth.units.new} units, ${Math.round(pair.oldText.length / 1024)} + ${Math.round(pair.newText.length / 1024)} KB plain text) through the dialogs' file inputs:`)
     lines.push(`  proposal (273f current vs code)  ${ms(opened.proposedMs)} (wall clock, file chosen → rows)`)
-    lines.push(`  current text (the full compare)  ${ms(opened.currentMs)} (change event → diff painted; ${opened.rows} rows)`)
+    lines.push(`  current text (the full compare)  ${ms(opened.currentMs)} (change event → diff painted; ${opened.rows} rows, ${opened.rendered} of them rendered)`)
     lines.push(`  JS heap after typing             ${Number.isFinite(heap) ? `${Math.round(heap / 1048576)} MB` : '—'}`)
     await context.close()
     context = null

@@ -31,7 +31,7 @@ afterEach(() => {
 /** The App's pipeline: live comparison → cached rows → side by side; counts its renders. */
 function Pipeline({ newText, renders }: { newText: LegalText; renders: { n: number } }) {
   renders.n++
-  const live = useLiveComparison(oldText, newText)
+  const { live } = useLiveComparison(oldText, newText)
   const cache = useMemo(() => new WeakMap<Change, Row>(), [live?.oldText])
   const rows = useMemo(() => (live ? buildRows(live.comparison, live.oldText, live.newText, cache) : []), [live, cache])
   return <SideBySide rows={rows} current={-1} oldLabel="oud" newLabel="nieuw" />

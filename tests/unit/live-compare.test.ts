@@ -84,3 +84,37 @@ describe('rows while typing', () => {
     expect(rebuilt.map((r) => r.change.new)).toEqual([['artikel:273f/lid:3']])
   })
 })
+
+describe('a run of keystrokes', () => {
+  it('keeps changes, counts and rows equal to a full comparison, key after key', () => {
+    const converter = createDocConverter()
+    let state = EditorState.create({ doc: legalTextToDoc(proposed) })
+    let text = converter.toLegalText(state.doc, proposed.label, proposed.source)
+    let comparison = compareTexts(oldText, text)
+    const cache = new WeakMap<Change, Row>()
+    let rows = buildRows(comparison, oldText, text, cache)
+    // Alternating between an unchanged lid (becomes modified) and a modified one, and deleting again.
+    const steps: Array<(s: EditorState) => EditorState> = [
+      (s) => s.apply(s.tr.insertText('Z', inLid(s.doc, '8'))),
+      (s) => s.apply(s.tr.insertText('ook ', inLid(s.doc, '3', 10))),
+      (s) => s.apply(s.tr.insertText('ie', inLid(s.doc, '8', 1))),
+      (s) => s.apply(s.tr.delete(inLid(s.doc, '8'), inLid(s.doc, '8', 3))), // lid 8 unchanged again
+      (s) => s.apply(s.tr.delete(inLid(s.doc, '3', 10), inLid(s.doc, '3', 14))),
+    ]
+    for (const step of steps) {
+      state = step(state)
+      const next = converter.toLegalText(state.doc, proposed.label, proposed.source)
+      const patched = patchComparison(comparison, oldText, text, next)
+      expect(patched).not.toBeNull()
+      const full = compareTexts(oldText, next)
+      expect(patched).toEqual(full)
+      const nextRows = buildRows(patched!, oldText, next, cache)
+      expect(nextRows.map((r) => [r.key, r.change])).toEqual(buildRows(full, oldText, next).map((r) => [r.key, r.change]))
+      // Only the edited row is new.
+      expect(nextRows.filter((r, i) => r !== rows[i]).length).toBeLessThanOrEqual(1)
+      comparison = patched!
+      text = next
+      rows = nextRows
+    }
+  })
+})
