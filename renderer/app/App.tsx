@@ -5,6 +5,7 @@
 import type React from 'react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HostApi, HostInfo, MenuCommand, RecoveryEntry } from '../../shared/host-api.js'
+import type { ProjectFile } from '../../shared/project/schema.js'
 import { useI18n } from '../i18n/index.js'
 import type { Change } from '../../shared/compare/types.js'
 import { buildRows, type Row } from '../model/rows.js'
@@ -14,8 +15,13 @@ import { NumberField } from './NumberField.js'
 import { SideBySide } from '../views/SideBySide.js'
 import { InlineView } from '../views/InlineView.js'
 import { OutlineView } from '../views/OutlineView.js'
+import { scrollToRow } from '../views/windowed-rows.js'
+import { CompareProgress } from '../views/CompareProgress.js'
 import { ProvisionWorkbench } from '../provisions/ProvisionWorkbench.js'
+import { ReportDialog } from '../report/ReportDialog.js'
 import { CommentsPanel } from '../comments/CommentsPanel.js'
+import { useComments } from '../comments/useComments.js'
+import { CommentPlacesContext } from '../comments/places-store.js'
 import { describeError } from './describe-error.js'
 import { OpenTextDialog } from './OpenTextDialog.js'
 import { OpenProjectDialog, SaveAsDialog, UnsavedDialog } from './ProjectDialogs.js'
@@ -37,6 +43,7 @@ type Modal =
   | { kind: 'open-project' }
   | { kind: 'save-as'; then?: () => void }
   | { kind: 'unsaved'; then: () => void }
+  | { kind: 'report'; project: ProjectFile }
 
 export function App({ host }: { host: HostApi }) {
   const { t, language, setLanguage } = useI18n()
@@ -93,10 +100,25 @@ export function App({ host }: { host: HostApi }) {
     // Runs once per host; the language of the default title is the one at start.
   }, [host])
 
-  const live = useLiveComparison(workspace?.oldText, workspace?.newText)
+  const { live, stale: comparing, progress: compareProgress, retry: compareRetry } = useLiveComparison(workspace?.oldText, workspace?.newText)
   const comparison = live?.comparison ?? null
   const rowCache = useMemo(() => new WeakMap<Change, Row>(), [live?.oldText])
   const rows = useMemo<Row[]>(() => (live ? buildRows(live.comparison, live.oldText, live.newText, rowCache) : []), [live, rowCache])
+  const comments = useComments({
+    project: workspace?.project ?? null,
+    oldText: workspace?.oldText ?? null,
+    newText: workspace?.newText ?? null,
+    // May describe the proposal a keystroke (or a worker's run) ago: it only says which unit a
+    // comment on the current text became; the words are then looked for in the live text.
+    comparison: live && live.oldText === workspace?.oldText ? live.comparison : null,
+    editor,
+    openPanel: () => setView('comments'),
+  })
+  /** Ctrl+Alt+M and the editor's button: a comment on the passage selected (editor or current column). */
+  const { commentOnSelection: openCommentForm } = comments
+  const commentOnSelection = useCallback(() => {
+    if (!openCommentForm()) setStatus(t('comments.noSelection'))
+  }, [openCommentForm, t])
 
   const guard = useCallback((action: () => void) => {
     if (dirty) setModal({ kind: 'unsaved', then: action })
@@ -159,14 +181,13 @@ export function App({ host }: { host: HostApi }) {
     }
   }, [workspace, ws, fail, t])
 
-  /** Makes row `index` the current one and brings it into view (after the view has rendered). */
+  /**
+   * Makes row `index` the current one and brings it into view (after the view has rendered);
+   * scrollToRow renders it first when a long, windowed view does not have it in the DOM.
+   */
   const showRow = useCallback((index: number) => {
     setCurrent(index)
-    requestAnimationFrame(() => {
-      const el = document.getElementById(`row-${index}`)
-      el?.scrollIntoView({ block: 'center' })
-      el?.focus({ preventScroll: true })
-    })
+    requestAnimationFrame(() => scrollToRow(index))
   }, [])
 
   const goTo = useCallback((direction: 1 | -1) => {
@@ -180,6 +201,13 @@ export function App({ host }: { host: HostApi }) {
     const index = rows.findIndex((r) => r.new.some((u) => u.path === unitPath))
     if (index >= 0) showRow(index)
   }, [rows, showRow])
+
+  /** The report dialog, on the project as it would be saved now (the edited proposal included). */
+  const takeSnapshot = ws.snapshot
+  const openReport = useCallback(() => {
+    const project = takeSnapshot()
+    if (project) setModal({ kind: 'report', project })
+  }, [takeSnapshot])
 
   const runMenu = useCallback((command: MenuCommand, handle?: string) => {
     switch (command) {
@@ -199,9 +227,10 @@ export function App({ host }: { host: HostApi }) {
       case 'language-nl': setLanguage('nl'); break
       case 'language-en': setLanguage('en'); break
       case 'new': setModal({ kind: 'open-text', side: 'current' }); break
+      case 'export-report': openReport(); break
       case 'about': setStatus(`Renvooi ${info?.version ?? ''}`); break
     }
-  }, [askOpenProject, guard, openProject, save, saveAs, goTo, setLanguage, info])
+  }, [askOpenProject, guard, openProject, save, saveAs, goTo, setLanguage, info, openReport])
 
   useEffect(() => host.onMenuCommand(runMenu), [host, runMenu])
 
@@ -214,6 +243,13 @@ export function App({ host }: { host: HostApi }) {
       } else if ((e.altKey && e.key === 'ArrowUp') || (e.key === 'F8' && e.shiftKey)) {
         e.preventDefault()
         goTo(-1)
+      } else if (e.ctrlKey && e.altKey && e.code === 'KeyM') {
+        e.preventDefault()
+        commentOnSelection()
+      } else if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'e' && !info?.nativeDialogs) {
+        // Ctrl+Shift+E: export a report (in Electron the menu accelerator does this).
+        e.preventDefault()
+        openReport()
       } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && !info?.nativeDialogs) {
         // In Electron the menu accelerator does this.
         e.preventDefault()
@@ -223,7 +259,7 @@ export function App({ host }: { host: HostApi }) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [goTo, save, saveAs, info])
+  }, [goTo, save, saveAs, info, commentOnSelection, openReport])
 
   // The browser asks before leaving a page with unsaved work (Electron asks in main).
   useEffect(() => {
@@ -276,6 +312,7 @@ export function App({ host }: { host: HostApi }) {
           language={language}
           onLanguage={setLanguage}
           canSave={!!workspace}
+          onExportReport={openReport}
         />
       </header>
 
@@ -320,10 +357,13 @@ export function App({ host }: { host: HostApi }) {
               <h2 id="editor-title">{t('editor.title')}</h2>
               <button type="button" onClick={() => editor.current?.insertLid()} aria-keyshortcuts="Control+Enter">{t('action.insertLid')}</button>
               <button type="button" onClick={() => editor.current?.insertOnderdeel()} aria-keyshortcuts="Control+Shift+Enter">{t('action.insertOnderdeel')}</button>
+              <button type="button" onClick={commentOnSelection} aria-keyshortcuts="Control+Alt+M">{t('comments.fromSelection')} <kbd>Ctrl+Alt+M</kbd></button>
+              {comments.atCursor.length ? <button type="button" onClick={() => comments.showComment(comments.atCursor[0]!)}>{t('comments.showAtCursor')}</button> : null}
             </div>
             <NumberField key={cursor ? `${cursor.type}:${cursor.nr}` : ''} unit={cursor} onSet={(nr) => editor.current?.setNumber(nr)} />
             <p className="help">{t('editor.help')}</p>
-            <ProposedEditor doc={workspace.proposedDoc} onDocChange={ws.onDocChange} label={t('editor.title')} handle={editor} onCursorUnit={setCursor} />
+            <ProposedEditor doc={workspace.proposedDoc} onDocChange={ws.onDocChange} label={t('editor.title')} handle={editor} onCursorUnit={setCursor}
+              highlights={comments.highlights} onActivateComment={(id) => comments.showComment(id, false)} onCursorComments={comments.setAtCursor} />
           </section>
           <section className="comparison-pane" id="comparison" aria-label={t('view.label')}>
             <div className="pane-header">
@@ -356,7 +396,9 @@ export function App({ host }: { host: HostApi }) {
               </button>
             </div>
             <ChangeNavigator rows={rows} current={current} onMove={goTo} comparison={comparison} />
-            <div id="view-panel" role="tabpanel" tabIndex={0} aria-labelledby={`tab-${view}`} className="view-panel">
+            <CompareProgress progress={compareProgress} retry={compareRetry} />
+            <CommentPlacesContext.Provider value={comments.places}>
+            <div id="view-panel" role="tabpanel" tabIndex={0} aria-labelledby={`tab-${view}`} aria-busy={comparing || undefined} className="view-panel">
               {view === 'side-by-side' ? (
                 <SideBySide rows={rows} current={current} oldLabel={workspace.oldText.label} newLabel={workspace.newText.label} />
               ) : view === 'inline' ? (
@@ -377,14 +419,21 @@ export function App({ host }: { host: HostApi }) {
                   oldText={workspace.oldText}
                   newText={workspace.newText}
                   comparison={live && live.oldText === workspace.oldText && live.newText === workspace.newText ? live.comparison : null}
+                  resolved={comments.resolved}
                   onAdd={ws.addComment}
+                  onAddMany={ws.addComments}
                   onUpdate={ws.updateComment}
                   onJump={showUnit}
+                  active={comments.active}
+                  reveal={comments.reveal}
+                  draft={comments.draft}
+                  selection={comments.selection}
                 />
               ) : (
                 <OutlineView rows={rows} current={current} onSelect={setCurrent} />
               )}
             </div>
+            </CommentPlacesContext.Provider>
           </section>
         </main>
       ) : (
@@ -407,6 +456,9 @@ export function App({ host }: { host: HostApi }) {
           }}
           onClose={() => setModal(null)}
         />
+      ) : null}
+      {modal?.kind === 'report' ? (
+        <ReportDialog host={host} project={modal.project} defaultTitle={modal.project.title || t('project.defaultTitle')} onClose={() => setModal(null)} />
       ) : null}
       {modal?.kind === 'unsaved' ? (
         <UnsavedDialog

@@ -13,6 +13,7 @@ import { writeMarkdown } from '../../shared/parse/index.js'
 import { legalTextToDoc } from '../editor/to-doc.js'
 import { createDocConverter } from '../editor/from-doc.js'
 import { parseVersion } from './texts.js'
+import { carryComments, type AnchorMemory } from '../comments/carry-comments.js'
 
 /** How long typing must pause before the recovery copy is written. */
 export const AUTOSAVE_DELAY_MS = 1500
@@ -68,11 +69,14 @@ export function useWorkspace(host: HostApi) {
   /** True once the proposal was typed in: then it is saved as Markdown written from the tree. */
   const edited = useRef(false)
   const converter = useRef(createDocConverter())
+  /** Earlier anchors of the comments in this editing session, for undo (carry-comments.ts). */
+  const anchors = useRef<AnchorMemory>(new Map())
   const latest = useRef<Workspace | null>(null)
   latest.current = workspace
 
   const adopt = useCallback((next: Workspace, isDirty: boolean) => {
     converter.current = createDocConverter()
+    anchors.current = new Map()
     edited.current = false
     setWorkspace(next)
     setDirty(isDirty)
@@ -153,6 +157,11 @@ export function useWorkspace(host: HostApi) {
     changeComments((comments) => [...comments, comment])
   }, [changeComments])
 
+  /** Several comments at once (a consultation import), in one change. */
+  const addComments = useCallback((added: readonly ProjectComment[]) => {
+    if (added.length) changeComments((comments) => [...comments, ...added])
+  }, [changeComments])
+
   /** A comment whose status, reaction or thread changed replaces the one with its id. */
   const updateComment = useCallback((comment: ProjectComment) => {
     changeComments((comments) => comments.map((c) => (c.id === comment.id ? comment : c)))
@@ -168,12 +177,22 @@ export function useWorkspace(host: HostApi) {
     adopt(workspaceOf(entry.project, entry.handle, name), true)
   }, [adopt])
 
+  /**
+   * Every transaction of the editor: the live proposal, and the proposal's comments carried
+   * through the edit (shared/comments mapComments, ./carry-comments) so their stored anchors stay
+   * on their words, a deleted passage marks its comment orphaned, and undo brings it back. Only
+   * `project.comments` changes; the editor keeps its document and history. `latest` is set at
+   * once: two transactions before React renders (fast typing) must each see the other's result.
+   */
   const onDocChange = useCallback((doc: PMNode) => {
     const ws = latest.current
     if (!ws) return
     edited.current = true
     const newText = converter.current.toLegalText(doc, ws.newText.label, ws.newText.source)
-    setWorkspace({ ...ws, newText })
+    const comments = carryComments(ws.project.comments, ws.project.compare.new, ws.newText, newText, anchors.current)
+    const next = comments === ws.project.comments ? { ...ws, newText } : { ...ws, newText, project: { ...ws.project, comments } }
+    latest.current = next
+    setWorkspace(next)
     setDirty(true)
   }, [])
 
@@ -216,5 +235,5 @@ export function useWorkspace(host: HostApi) {
     return () => clearTimeout(timer)
   }, [dirty, workspace, host, snapshot])
 
-  return { workspace, dirty, openTexts, replaceVersion, addProvision, addComment, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded }
+  return { workspace, dirty, openTexts, replaceVersion, addProvision, addComment, addComments, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded, snapshot }
 }

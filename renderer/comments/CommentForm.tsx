@@ -2,11 +2,12 @@
  * Adding a comment by hand: the unit, the exact passage it is about (checked against that unit's
  * own text, so the anchor is a real quote with its context), the comment and who makes it.
  */
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { COMMENT_KINDS, type Comment, type CommentKind } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { useI18n } from '../i18n/index.js'
-import { commentableUnits, commentFromDraft, type DraftProblem } from './new-comment.js'
+import { commentableUnits, commentFromDraft, type DraftProblem, type PassageDraft } from './new-comment.js'
+import { PROBLEM_KEY } from './problems.js'
 
 interface Props {
   /** The proposed text as it is now in the editor. */
@@ -16,18 +17,14 @@ interface Props {
   readonly onAdd: (comment: Comment) => void
   /** The clock, injectable for tests; ISO 8601. */
   readonly now?: () => string
+  /** A passage selected in the text: fills unit and passage (a new object each time). */
+  readonly prefill?: PassageDraft | null
+  /** Shown when the comment is on another text than the proposal (the current text). */
+  readonly onText?: string | null
 }
 
-const PROBLEM_KEY = {
-  'no-unit': 'comments.problem.noUnit',
-  'no-passage': 'comments.problem.noPassage',
-  'passage-not-found': 'comments.problem.passageNotFound',
-  'passage-ambiguous': 'comments.problem.passageAmbiguous',
-  'no-body': 'comments.problem.noBody',
-  'no-author': 'comments.problem.noAuthor',
-} as const satisfies Record<DraftProblem, string>
 
-export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new Date().toISOString() }: Props) {
+export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new Date().toISOString(), prefill = null, onText = null }: Props) {
   const { t } = useI18n()
   const id = useId()
   const units = useMemo(() => commentableUnits(text), [text])
@@ -39,9 +36,22 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
   const [kind, setKind] = useState<CommentKind>('opmerking')
   const [problem, setProblem] = useState<DraftProblem | null>(null)
   const [added, setAdded] = useState<string | null>(null)
+  const [start, setStart] = useState<number | undefined>(undefined)
+  const bodyField = useRef<HTMLTextAreaElement>(null)
+
+  // A passage selected in the text: the drafter only has to write the comment.
+  useEffect(() => {
+    if (!prefill) return
+    setUnitPath(prefill.unitPath)
+    setPassage(prefill.passage)
+    setStart(prefill.start)
+    setProblem(null)
+    setAdded(null)
+    bodyField.current?.focus()
+  }, [prefill])
 
   const submit = () => {
-    const result = commentFromDraft({ unitPath, passage, body, author, organisation, kind }, text, versionId, now(), takenIds)
+    const result = commentFromDraft({ unitPath, passage, body, author, organisation, kind, ...(start === undefined ? {} : { start }) }, text, versionId, now(), takenIds)
     if (!result.ok) {
       setProblem(result.problem)
       setAdded(null)
@@ -52,6 +62,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
     setAdded(result.comment.target.unitPath)
     // Author and organisation stay: a coordinator usually enters several comments of one respondent.
     setPassage('')
+    setStart(undefined)
     setBody('')
   }
 
@@ -65,6 +76,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
       }}
     >
       <h3 id={`${id}-title`} className="comment-wide">{t('comments.add')}</h3>
+      {onText ? <p className="comment-wide help">{t('comments.onText', { text: onText })}</p> : null}
       <label className="comment-field">
         {t('comments.unit')}
         <select value={unitPath} onChange={(e) => setUnitPath(e.target.value)}>
@@ -92,7 +104,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
       </label>
       <label className="comment-field comment-wide">
         {t('comments.body')}
-        <textarea rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea ref={bodyField} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
       </label>
       <div className="comment-wide">
         <button type="submit">{t('comments.add')}</button>

@@ -1,17 +1,24 @@
 /**
  * The "Opmerkingen" panel: every comment of the project with where it sits in the proposal now,
- * filtered by status and organisation, with its status and the government's reaction editable.
- * Comments whose words are gone are listed under "Zonder plaats (verweesd)" with their last
- * quote: a drafter must see them to re-home them, so they are never hidden.
+ * searchable and filtered by status, organisation, kind, unit and place, each with its thread,
+ * status, the government's reaction and (for orphans) a way to place it again. Comments whose
+ * words are gone are listed under "Zonder plaats (verweesd)" with their last quote, imported
+ * responses that named no unit under "Te plaatsen": a coordinator must see them to place them,
+ * so they are never hidden.
  */
 import { useMemo, useState } from 'react'
 import type { Comparison } from '../../shared/compare/types.js'
-import { COMMENT_STATUSES, setReaction, setStatus, type Comment, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
+import { COMMENT_KINDS, COMMENT_STATUSES, type Comment, type CommentKind, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
 import { useI18n } from '../i18n/index.js'
+import { CommentCard } from './CommentCard.js'
 import { CommentForm } from './CommentForm.js'
-import { storedTexts, resolveProjectComments } from './resolve-comments.js'
+import { matches, NO_FILTER, NO_ORGANISATION, placeOf, unitOf, type CommentFilter, type PlaceState } from './filters.js'
+import { ImportResponses } from './ImportResponses.js'
+import type { PassageDraft } from './new-comment.js'
+import { commentVersions, resolveProjectComments, textsOf } from './resolve-comments.js'
+import type { RevealRequest } from './useComments.js'
 import './comments.css'
 
 interface Props {
@@ -21,121 +28,124 @@ interface Props {
   readonly newText: LegalText
   /** The comparison the app shows, of exactly these two texts, if it has one. */
   readonly comparison?: Comparison | null
+  /** Where the comments are now, when the app has resolved them already (useComments). */
+  readonly resolved?: readonly ResolvedComment[]
   readonly onAdd: (comment: Comment) => void
+  /** Several comments at once (an import); defaults to onAdd for each. */
+  readonly onAddMany?: (comments: Comment[]) => void
   readonly onUpdate: (comment: Comment) => void
   /** Show the unit at `unitPath` of the proposal in the comparison. */
   readonly onJump?: (unitPath: string) => void
+  /** The selected comment (a highlight was clicked). */
+  readonly active?: string | null
+  /** The last request to bring a comment's card into view (useComments). */
+  readonly reveal?: RevealRequest | null
+  /** A passage selected in a text, to comment on. */
+  readonly draft?: PassageDraft | null
+  /** The passage selected in the editor now, for placing an orphan. */
+  readonly selection?: () => PassageDraft | null
   readonly now?: () => string
 }
 
-const ALL = ''
-/** The organisation filter's value for comments that name none. */
-const NO_ORGANISATION = '\u0000'
+const PLACES: readonly PlaceState[] = ['anchored', 'orphaned', 'inbox']
 
-export function CommentsPanel({ project, oldText, newText, comparison = null, onAdd, onUpdate, onJump, now = () => new Date().toISOString() }: Props) {
+export function CommentsPanel(props: Props) {
+  const { project, oldText, newText, comparison = null, onAdd, onUpdate, onJump, active = null, reveal = null, draft = null, selection, now = () => new Date().toISOString() } = props
   const { t } = useI18n()
-  const [status, setStatusFilter] = useState<CommentStatus | typeof ALL>(ALL)
-  const [organisation, setOrganisation] = useState(ALL)
+  const [filter, setFilter] = useState<CommentFilter>(NO_FILTER)
+  const set = <K extends keyof CommentFilter>(key: K, value: CommentFilter[K]) => setFilter((f) => ({ ...f, [key]: value }))
 
-  const stored = useMemo(() => storedTexts(project), [project.versions, project.compare, project.comments])
-  const resolved = useMemo(
-    () => resolveProjectComments(project, oldText, newText, stored, comparison),
-    [project.compare, project.comments, oldText, newText, stored, comparison],
+  const versions = commentVersions(project.comments)
+  const stored = useMemo(() => (props.resolved ? null : textsOf(project, versions)), [props.resolved === undefined, project.versions, project.compare, versions])
+  const own = useMemo(
+    () => (props.resolved || !stored ? null : resolveProjectComments(project, oldText, newText, stored, comparison)),
+    [props.resolved === undefined, project.compare, project.comments, oldText, newText, stored, comparison],
   )
+  const resolved = props.resolved ?? own ?? []
   const organisations = useMemo(() => [...new Set(project.comments.map((c) => c.organisation ?? ''))].sort(), [project.comments])
+  const units = useMemo(() => [...new Set(resolved.map(unitOf).filter((p): p is string => p !== null))].sort(), [resolved])
   const takenIds = useMemo(() => new Set(project.comments.map((c) => c.id)), [project.comments])
 
-  const shown = resolved.filter(({ comment }) =>
-    (status === ALL || comment.status === status) &&
-    (organisation === ALL || (comment.organisation ?? '') === (organisation === NO_ORGANISATION ? '' : organisation)))
-  const anchored = shown.filter((r) => r.resolution.state === 'anchored')
-  const orphaned = shown.filter((r) => r.resolution.state === 'orphaned')
+  const shown = resolved.filter((r) => matches(r, filter))
+  const groups = { anchored: [] as ResolvedComment[], orphaned: [] as ResolvedComment[], inbox: [] as ResolvedComment[] }
+  for (const r of shown) groups[placeOf(r)].push(r)
 
+  const onCurrent = draft !== null && draft.version === project.compare.old
   const card = (r: ResolvedComment) => (
-    <CommentCard key={r.comment.id} resolved={r} onUpdate={onUpdate} onJump={onJump} now={now} />
+    <CommentCard key={r.comment.id} resolved={r} onUpdate={onUpdate} onJump={onJump} now={now} active={r.comment.id === active}
+      newText={newText} versionId={project.compare.new} selection={selection} reveal={reveal} />
   )
+  const list = (items: ResolvedComment[]) => (items.length ? <ul className="comment-list">{items.map(card)}</ul> : <p className="help">{t('comments.none')}</p>)
 
   return (
     <div className="comments-panel">
-      <CommentForm text={newText} versionId={project.compare.new} takenIds={takenIds} onAdd={onAdd} now={now} />
-      <div className="comment-filters">
+      <CommentForm
+        text={onCurrent ? oldText : newText}
+        versionId={onCurrent ? project.compare.old : project.compare.new}
+        takenIds={takenIds}
+        onAdd={onAdd}
+        now={now}
+        prefill={draft}
+        onText={onCurrent ? oldText.label : null}
+      />
+      <ImportResponses text={newText} versionId={project.compare.new} existingIds={takenIds} now={now}
+        onImport={(comments) => (props.onAddMany ? props.onAddMany(comments) : comments.forEach(onAdd))} />
+      <div className="comment-filters" role="search" aria-label={t('comments.filters')}>
+        <label className="comment-field comment-search">
+          {t('comments.search')}
+          <input type="search" value={filter.search} onChange={(e) => set('search', e.target.value)} />
+        </label>
         <label className="comment-field">
           {t('comments.filterStatus')}
-          <select value={status} onChange={(e) => setStatusFilter(e.target.value as CommentStatus | typeof ALL)}>
-            <option value={ALL}>{t('comments.all')}</option>
+          <select value={filter.status} onChange={(e) => set('status', e.target.value as CommentStatus | '')}>
+            <option value="">{t('comments.all')}</option>
             {COMMENT_STATUSES.map((s) => <option key={s} value={s}>{t(`comments.status.${s}`)}</option>)}
           </select>
         </label>
         <label className="comment-field">
           {t('comments.filterOrganisation')}
-          <select value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
-            <option value={ALL}>{t('comments.all')}</option>
+          <select value={filter.organisation} onChange={(e) => set('organisation', e.target.value)}>
+            <option value="">{t('comments.all')}</option>
             {organisations.map((o) => (
               <option key={o} value={o === '' ? NO_ORGANISATION : o}>{o === '' ? t('comments.noOrganisation') : o}</option>
             ))}
           </select>
         </label>
-      </div>
-      <section aria-labelledby="comments-anchored">
-        <h3 id="comments-anchored">{t('comments.anchored', { n: anchored.length })}</h3>
-        {anchored.length ? <ul className="comment-list">{anchored.map(card)}</ul> : <p className="help">{t('comments.none')}</p>}
-      </section>
-      <section aria-labelledby="comments-orphaned">
-        <h3 id="comments-orphaned">{t('comments.orphaned', { n: orphaned.length })}</h3>
-        {orphaned.length ? <ul className="comment-list">{orphaned.map(card)}</ul> : <p className="help">{t('comments.none')}</p>}
-      </section>
-    </div>
-  )
-}
-
-interface CardProps {
-  readonly resolved: ResolvedComment
-  readonly onUpdate: (comment: Comment) => void
-  readonly onJump: ((unitPath: string) => void) | undefined
-  readonly now: () => string
-}
-
-function CommentCard({ resolved: { comment, resolution }, onUpdate, onJump, now }: CardProps) {
-  const { t } = useI18n()
-  const [reaction, setReactionDraft] = useState(comment.reaction ?? '')
-  const place = resolution.state === 'anchored'
-    ? resolution.unitPath
-    : resolution.lastUnitPath
-      ? t('comments.lastPlace', { path: resolution.lastUnitPath })
-      : t('comments.inbox')
-  const labelId = `comment-${comment.id}`
-  return (
-    <li className={`comment ${resolution.state}`} aria-labelledby={labelId} data-comment-id={comment.id} data-state={resolution.state}
-      data-method={resolution.state === 'anchored' ? resolution.method : undefined}>
-      <div className="comment-meta" id={labelId}>
-        <span className="comment-author">{comment.author}</span>
-        {comment.organisation ? <span className="comment-organisation">{comment.organisation}</span> : null}
-        <span className="comment-kind">{t(`comments.kind.${comment.kind}`)}</span>
-        <code className="comment-place">{place}</code>
-      </div>
-      {/* The words as they stand now (a fuzzy match may differ from the stored quote), else the last quote. */}
-      {resolution.quote ? <blockquote className="comment-quote"><mark>{resolution.quote}</mark></blockquote> : null}
-      <p className="comment-body">{comment.body}</p>
-      <div className="comment-meta">
-        <label>
-          {t('comments.status')}{' '}
-          <select value={comment.status} onChange={(e) => onUpdate(setStatus(comment, e.target.value as CommentStatus, now()))}>
-            {COMMENT_STATUSES.map((s) => <option key={s} value={s}>{t(`comments.status.${s}`)}</option>)}
+        <label className="comment-field">
+          {t('comments.filterKind')}
+          <select value={filter.kind} onChange={(e) => set('kind', e.target.value as CommentKind | '')}>
+            <option value="">{t('comments.all')}</option>
+            {COMMENT_KINDS.map((k) => <option key={k} value={k}>{t(`comments.kind.${k}`)}</option>)}
           </select>
         </label>
-        {resolution.state === 'anchored' && onJump ? (
-          <button type="button" onClick={() => onJump(resolution.unitPath)}>{t('comments.jump')}</button>
-        ) : null}
-      </div>
-      <div className="comment-reaction">
         <label className="comment-field">
-          {t('comments.reaction')}
-          <textarea rows={2} value={reaction} onChange={(e) => setReactionDraft(e.target.value)} />
+          {t('comments.filterUnit')}
+          <select value={filter.unit} onChange={(e) => set('unit', e.target.value)}>
+            <option value="">{t('comments.all')}</option>
+            {units.map((u) => <option key={u} value={u}>{u}</option>)}
+          </select>
         </label>
-        <button type="button" disabled={reaction === (comment.reaction ?? '')} onClick={() => onUpdate(setReaction(comment, reaction, now()))}>
-          {t('comments.saveReaction')}
-        </button>
+        <label className="comment-field">
+          {t('comments.filterPlace')}
+          <select value={filter.place} onChange={(e) => set('place', e.target.value as PlaceState | '')}>
+            <option value="">{t('comments.all')}</option>
+            {PLACES.map((p) => <option key={p} value={p}>{t(`comments.place.${p}`)}</option>)}
+          </select>
+        </label>
+        <p className="help comment-shown" aria-live="polite">{t('comments.shown', { n: shown.length, total: resolved.length })}</p>
       </div>
-    </li>
+      <section aria-labelledby="comments-anchored">
+        <h3 id="comments-anchored">{t('comments.anchored', { n: groups.anchored.length })}</h3>
+        {list(groups.anchored)}
+      </section>
+      <section aria-labelledby="comments-orphaned">
+        <h3 id="comments-orphaned">{t('comments.orphaned', { n: groups.orphaned.length })}</h3>
+        {list(groups.orphaned)}
+      </section>
+      <section aria-labelledby="comments-inbox">
+        <h3 id="comments-inbox">{t('comments.inboxTitle', { n: groups.inbox.length })}</h3>
+        {list(groups.inbox)}
+      </section>
+    </div>
   )
 }

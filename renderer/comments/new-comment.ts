@@ -19,6 +19,35 @@ export interface CommentDraft {
   readonly author: string
   readonly organisation: string
   readonly kind: CommentKind
+  /**
+   * Where the passage starts in the unit's own text, when it was selected there rather than typed:
+   * then a passage that occurs twice is still this one. Ignored once the passage no longer matches.
+   */
+  readonly start?: number
+}
+
+/** A passage selected in a text (the editor, a column of the comparison) for a new comment. */
+export interface PassageDraft {
+  readonly version: string
+  readonly unitPath: string
+  readonly start: number
+  readonly end: number
+  readonly passage: string
+}
+
+export type PlaceResult = { readonly ok: true; readonly start: number; readonly end: number } | { readonly ok: false; readonly problem: DraftProblem }
+
+/**
+ * Where `passage` is in `unit`'s own text: at `start` when it is there, else its one occurrence.
+ * An empty passage is the whole unit when `wholeIfEmpty` (filing a response about a lid).
+ */
+export function placePassage(unit: Pick<Unit, 'text'>, passage: string, start?: number, wholeIfEmpty = false): PlaceResult {
+  if (passage === '') return wholeIfEmpty ? { ok: true, start: 0, end: unit.text.length } : { ok: false, problem: 'no-passage' }
+  if (start !== undefined && unit.text.slice(start, start + passage.length) === passage) return { ok: true, start, end: start + passage.length }
+  const found = occurrences(unit.text, passage)
+  if (found.length === 0) return { ok: false, problem: 'passage-not-found' }
+  if (found.length > 1) return { ok: false, problem: 'passage-ambiguous' }
+  return { ok: true, start: found[0]!, end: found[0]! + passage.length }
 }
 
 /** Why a draft cannot become a comment; the panel shows the matching message. */
@@ -40,19 +69,16 @@ function occurrences(text: string, passage: string): number[] {
 export function commentFromDraft(draft: CommentDraft, text: LegalText, versionId: string, now: string, takenIds: ReadonlySet<string>): DraftResult {
   const unit = commentableUnits(text).find((u) => u.path === draft.unitPath)
   if (!unit) return { ok: false, problem: 'no-unit' }
-  if (draft.passage === '') return { ok: false, problem: 'no-passage' }
-  const found = occurrences(unit.text, draft.passage)
-  if (found.length === 0) return { ok: false, problem: 'passage-not-found' }
-  if (found.length > 1) return { ok: false, problem: 'passage-ambiguous' }
+  const place = placePassage(unit, draft.passage, draft.start)
+  if (!place.ok) return place
   if (draft.body.trim() === '') return { ok: false, problem: 'no-body' }
   if (draft.author.trim() === '') return { ok: false, problem: 'no-author' }
-  const start = found[0]!
   const organisation = draft.organisation.trim()
   return {
     ok: true,
     comment: {
       id: freshId(now, takenIds),
-      target: makeTarget(versionId, unit, start, start + draft.passage.length),
+      target: makeTarget(versionId, unit, place.start, place.end),
       body: draft.body.trim(),
       author: draft.author.trim(),
       ...(organisation ? { organisation } : {}),

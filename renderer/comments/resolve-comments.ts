@@ -17,7 +17,19 @@ import type { ProjectFile } from '../../shared/project/schema.js'
  * as orphaned (resolveInVersion), never hidden.
  */
 export function storedTexts(project: Pick<ProjectFile, 'versions' | 'compare' | 'comments'>): Map<string, LegalText> {
-  const wanted = new Set(project.comments.map((c) => c.target.version))
+  return textsOf(project, commentVersions(project.comments))
+}
+
+/**
+ * The versions the comments are on, as one string: what storedTexts depends on. Comments change
+ * with every keystroke (their anchors are carried), the versions they are on almost never, so
+ * memoising on this keeps the stored versions from being parsed again per keystroke.
+ */
+export const commentVersions = (comments: ProjectFile['comments']): string => [...new Set(comments.map((c) => c.target.version))].sort().join('\u0000')
+
+/** storedTexts for the versions named in `versions` (commentVersions). */
+export function textsOf(project: Pick<ProjectFile, 'versions' | 'compare'>, versions: string): Map<string, LegalText> {
+  const wanted = new Set(versions.split('\u0000'))
   const texts = new Map<string, LegalText>()
   for (const v of project.versions) {
     if (v.id === project.compare.old || !wanted.has(v.id)) continue
@@ -44,14 +56,16 @@ export function resolveProjectComments(
   texts.set(newId, newText)
   const resolved = resolveInVersion(project.comments, newId, texts, current ? new Map([[project.compare.old, current]]) : undefined)
 
-  // The stored anchors are not yet carried along while typing, so a lid inserted in the editor
-  // before a comment's lid renumbers it away from its path. For a proposal comment found nowhere
-  // in the live text, ask again through the comparison of the proposal as saved with the live
-  // text, which says what its unit became. Still only an acceptable quote with context anchors.
+  // The app carries the proposal's anchors through every edit (carry-comments.ts). A proposal
+  // comment that was not carried (handed in from elsewhere against a text edited since) and is
+  // found nowhere in the live text is asked again through the comparison of the proposal as saved
+  // with the live text, which says what its unit became. Comments an edit orphaned
+  // (`target.orphaned`) and the inbox are settled already: no comparison per keystroke for them.
   const saved = stored.get(newId)
   let sinceSaved: Comparison | null = null
   return resolved.map((r) => {
-    if (!saved || r.resolution.state !== 'orphaned' || r.comment.target.version !== newId) return r
+    const t = r.comment.target
+    if (!saved || r.resolution.state !== 'orphaned' || t.version !== newId || t.orphaned || t.unitPath === '') return r
     sinceSaved ??= compareTexts(saved, newText)
     const again = resolveComment(r.comment, newText, { source: saved, comparison: sinceSaved, sameVersion: true })
     return again.state === 'anchored' ? { comment: r.comment, resolution: again } : r

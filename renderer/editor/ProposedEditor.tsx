@@ -12,6 +12,7 @@ import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { cursorUnit, insertLidAfter, insertOnderdeelAfter, setNumber, type CursorUnit } from './commands.js'
+import { commentHighlights, commentsAt, selectedPassage, setHighlights, type HighlightInput, type SelectedPassage } from './comment-highlights.js'
 
 export interface EditorHandle {
   undo(): boolean
@@ -20,7 +21,11 @@ export interface EditorHandle {
   insertOnderdeel(): boolean
   setNumber(nr: string): boolean
   focus(): void
+  /** The selected passage of one unit's own text, for a new comment (null: nothing usable). */
+  selectedPassage(): SelectedPassage | null
 }
+
+const NO_HIGHLIGHTS: HighlightInput = { anchors: [], active: null }
 
 interface Props {
   /** The document to start from; a different object starts a fresh editor (and history). */
@@ -30,6 +35,12 @@ interface Props {
   readonly handle?: Ref<EditorHandle>
   /** Told which numbered unit holds the cursor, whenever that changes. */
   readonly onCursorUnit?: (unit: CursorUnit | null) => void
+  /** The comment passages to highlight, where they are anchored now. */
+  readonly highlights?: HighlightInput
+  /** A highlighted passage was clicked. */
+  readonly onActivateComment?: (id: string) => void
+  /** Told which comments' passages hold the caret, whenever that changes. */
+  readonly onCursorComments?: (ids: readonly string[]) => void
 }
 
 /**
@@ -53,13 +64,19 @@ function hideFromReactSelectionRestore(dom: HTMLElement): void {
   })
 }
 
-export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }: Props) {
+export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit, highlights = NO_HIGHLIGHTS, onActivateComment, onCursorComments }: Props) {
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const onChange = useRef(onDocChange)
   onChange.current = onDocChange
   const onCursor = useRef(onCursorUnit)
   onCursor.current = onCursorUnit
+  const onActivate = useRef(onActivateComment)
+  onActivate.current = onActivateComment
+  const onComments = useRef(onCursorComments)
+  onComments.current = onCursorComments
+  const shown = useRef(highlights)
+  shown.current = highlights
 
   useEffect(() => {
     if (!mount.current) return
@@ -69,8 +86,10 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
         history(),
         keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo, 'Mod-Enter': insertLidAfter, 'Shift-Mod-Enter': insertOnderdeelAfter }),
         keymap(baseKeymap),
+        commentHighlights((id) => onActivate.current?.(id)),
       ],
     })
+    let caretComments = ''
     const editor = new EditorView(mount.current, {
       state,
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, lang: 'nl', spellcheck: 'true', class: 'pm-editor' },
@@ -84,10 +103,18 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
           const after = cursorUnit(next)
           if (before?.type !== after?.type || before?.nr !== after?.nr) onCursor.current?.(after)
         }
+        if (onComments.current) {
+          const ids = commentsAt(next, next.selection.from)
+          if (ids.join('\u0000') !== caretComments) {
+            caretComments = ids.join('\u0000')
+            onComments.current(ids)
+          }
+        }
       },
     })
     view.current = editor
     hideFromReactSelectionRestore(editor.dom)
+    editor.dispatch(setHighlights(editor.state.tr, shown.current))
     return () => {
       editor.destroy()
       view.current = null
@@ -98,6 +125,12 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
   useEffect(() => {
     view.current?.setProps({ attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, lang: 'nl', spellcheck: 'true', class: 'pm-editor' } })
   }, [label])
+
+  // New places (the app re-resolved the comments after an edit) or another comment selected.
+  useEffect(() => {
+    const v = view.current
+    if (v) v.dispatch(setHighlights(v.state.tr, highlights))
+  }, [highlights])
 
   useImperativeHandle(handle, () => {
     const run = (command: Command): boolean => {
@@ -114,6 +147,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit }
       insertOnderdeel: () => run(insertOnderdeelAfter),
       setNumber: (nr) => run(setNumber(nr)),
       focus: () => view.current?.focus(),
+      selectedPassage: () => (view.current ? selectedPassage(view.current.state) : null),
     }
   }, [])
 
