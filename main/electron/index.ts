@@ -15,6 +15,7 @@ import { denyAllPermissions, guardWebContents } from './guards.js'
 import { registerHostHandlers } from './ipc.js'
 import { menuTemplate, type MenuLanguage } from './menu.js'
 import { createElectronPlatform } from './platform.js'
+import { createPdfPrinter } from './pdf-printer.js'
 import { createMainWindow, openExternalSafely } from './window.js'
 
 const here = import.meta.dirname
@@ -46,6 +47,7 @@ const platform = createElectronPlatform({
   },
   documentsDir: app.getPath('documents'),
   language: () => language,
+  printPdf: createPdfPrinter({ createWindow: (options) => new BrowserWindow(options) }),
 })
 
 const { dispatch } = createHostService({

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Dialog, BrowserWindow } from 'electron'
 import type { ProjectEntry } from '../../shared/host-api.js'
 import type { HostPlatform } from '../services/host-service.js'
+import type { PdfPrinter } from '../services/report-pdf.js'
 import { PROJECT_EXTENSION, withProjectExtension } from '../services/project-store.js'
 import { TEXT_EXTENSIONS } from '../services/text-files.js'
 
@@ -18,6 +19,8 @@ export interface ElectronPlatformDeps {
   readonly setEdited: (edited: boolean) => void
   readonly documentsDir: string
   readonly language: () => 'nl' | 'en'
+  /** Report PDFs printed by Electron (pdf-printer.ts). */
+  readonly printPdf?: PdfPrinter
 }
 
 export interface ElectronPlatform extends HostPlatform {
@@ -98,5 +101,6 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): ElectronPlat
     },
     openExternal: deps.openExternal,
     setEdited: deps.setEdited,
+    ...(deps.printPdf ? { printPdf: deps.printPdf } : {}),
   }
 }

@@ -13,6 +13,7 @@ import { readProjectFile, writeProjectFile } from './project-store.js'
 import { RecoveryStore } from './recovery-store.js'
 import { RecentFiles } from './recent-files.js'
 import { ReportExports } from './report-export.js'
+import type { PdfPrinter } from './report-pdf.js'
 import { listSamples, readSample } from './samples.js'
 import { readTextFile } from './text-files.js'
 
@@ -31,6 +32,8 @@ export interface HostPlatform {
   pickProjectToSave?(suggestedName: string): Promise<string | null>
   /** Native save dialog for a report (Electron); without it the renderer downloads the bytes. */
   pickReportFile?(suggestedName: string, extension: string): Promise<string | null>
+  /** Prints report PDFs with the host's own browser engine (Electron); else Chromium via playwright-core. */
+  readonly printPdf?: PdfPrinter
   openExternal?(url: string): Promise<boolean>
   setEdited?(edited: boolean): void
 }
@@ -58,6 +61,7 @@ export function createHostService(config: HostServiceConfig): { dispatch: Dispat
     version: config.version,
     ...(pickReportFile ? { target: { pickReportFile } } : {}),
     ...(config.env ? { env: config.env } : {}),
+    ...(platform.printPdf ? { printPdf: platform.printPdf } : {}),
   })
 
   const fileOf = (handle: string): string => {

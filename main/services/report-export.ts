@@ -12,7 +12,7 @@ import { validateProject, ProjectLoadError } from '../../shared/project/index.js
 import { writeFileAtomic } from './atomic-write.js'
 import { HostError } from './host-error.js'
 import { ReportCancelled, fileTypeOf, renderReport, reportTitle, type ReportSettings } from './report-render.js'
-import { findChromium, NoChromiumError } from './report-pdf.js'
+import { findChromium, NoChromiumError, type PdfPrinter } from './report-pdf.js'
 import { ReportSourceError, sourcesFromProject, type ReportSources } from './report-sources.js'
 
 /** Where a report goes: a native save dialog (Electron) or none (the bytes go back to the browser). */
@@ -27,6 +27,8 @@ export interface ReportExportConfig {
   readonly target?: ReportTarget
   readonly env?: NodeJS.ProcessEnv
   readonly now?: () => Date
+  /** The desktop app's PDF printer (Electron); Chromium through playwright-core when absent. */
+  readonly printPdf?: PdfPrinter
 }
 
 /** More exports at once than this is a runaway renderer, not a drafter. */
@@ -99,7 +101,8 @@ export class ReportExports {
       date: (this.config.now?.() ?? new Date()).toISOString(), renvooiVersion: this.config.version,
     }
     try {
-      return await renderReport(sources, settings, { ...hooks, chromium: () => findChromium(this.config.env) })
+      const printer = this.config.printPdf ? { printPdf: this.config.printPdf } : { chromium: () => findChromium(this.config.env) }
+      return await renderReport(sources, settings, { ...hooks, ...printer })
     } catch (e) {
       if (e instanceof NoChromiumError) throw new HostError('pdf-unavailable', e.message)
       throw e

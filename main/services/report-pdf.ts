@@ -33,6 +33,25 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found
 }
 
+/**
+ * Pages a report's HTML into a PDF. The CLI and the browser host use Chromium through
+ * playwright-core (`htmlToPdf`); the desktop app prints with Electron's own Chromium
+ * (main/electron/pdf-printer.ts), so a packaged app needs no browser installed.
+ */
+export type PdfPrinter = (html: string, frame: PdfFrame, signal?: AbortSignal) => Promise<Uint8Array>
+
+/** A4 with room for the header and footer, the same for every printer. */
+export const PDF_MARGINS_MM = { top: 20, bottom: 16, left: 14, right: 14 } as const
+
+/** Header (title, version labels, date) and footer ("Pagina X van Y") in Chromium's template syntax; every value escaped. */
+export function pdfHeaderFooter(frame: PdfFrame): { headerTemplate: string; footerTemplate: string } {
+  const style = 'font:8px system-ui,sans-serif;color:#555;width:100%;margin:0 12mm;display:flex;justify-content:space-between;gap:8px'
+  return {
+    headerTemplate: `<div style="${style}"><span>${escapeHtml(frame.title)}</span><span>${escapeHtml(frame.versions)}</span><span>${escapeHtml(frame.date)}</span></div>`,
+    footerTemplate: `<div style="${style};justify-content:center">Pagina&nbsp;<span class="pageNumber"></span>&nbsp;van&nbsp;<span class="totalPages"></span></div>`,
+  }
+}
+
 /** `signal` stops the paging: the browser is closed and the promise rejects. */
 export async function htmlToPdf(html: string, frame: PdfFrame, executablePath: string, signal?: AbortSignal): Promise<Buffer> {
   // Loaded by name at run time: bundled into the CLI, playwright-core would look for its own
@@ -47,15 +66,14 @@ export async function htmlToPdf(html: string, frame: PdfFrame, executablePath: s
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
     const page = await context.newPage()
     await page.setContent(html, { waitUntil: 'load' })
-    const style = 'font:8px system-ui,sans-serif;color:#555;width:100%;margin:0 12mm;display:flex;justify-content:space-between;gap:8px'
+    const m = PDF_MARGINS_MM
     return await page.pdf({
       format: 'A4',
       preferCSSPageSize: true,
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: `<div style="${style}"><span>${escapeHtml(frame.title)}</span><span>${escapeHtml(frame.versions)}</span><span>${escapeHtml(frame.date)}</span></div>`,
-      footerTemplate: `<div style="${style};justify-content:center">Pagina&nbsp;<span class="pageNumber"></span>&nbsp;van&nbsp;<span class="totalPages"></span></div>`,
-      margin: { top: '20mm', bottom: '16mm', left: '14mm', right: '14mm' },
+      ...pdfHeaderFooter(frame),
+      margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
     })
   } finally {
     signal?.removeEventListener('abort', stop)

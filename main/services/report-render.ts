@@ -5,6 +5,7 @@
  * whose browser is closed); between stages the event loop gets a turn, so the browser host keeps
  * answering progress and cancel requests while a big code is exported.
  */
+import type { PdfPrinter } from './report-pdf.js'
 import type { ReportFileFormat, ReportStage, ReportView } from '../../shared/host-api.js'
 import type { ReportModel } from '../../shared/report/model.js'
 import type { ReportSources } from './report-sources.js'
@@ -31,6 +32,8 @@ export interface RenderHooks {
   readonly onStage?: (stage: ReportStage) => void
   /** The Chromium to page PDFs with (report-pdf.ts findChromium, with the caller's environment). */
   readonly chromium?: () => string
+  /** Pages the PDF instead of Chromium through playwright-core (the desktop app prints with Electron). */
+  readonly printPdf?: PdfPrinter
 }
 
 export interface RenderedReport {
@@ -93,9 +96,10 @@ export async function renderReport(sources: ReportSources, settings: ReportSetti
   await checkpoint(hooks, 'paging')
   // The PDF is the HTML of the same export, paged by Chromium.
   const { formatDate } = await import('../../shared/report/html-parts.js')
+  const frame = { title: model.title, versions: `${sources.old.label} → ${sources.new.label}`, date: formatDate(model.provenance.date) }
+  if (hooks.printPdf) return { body: Buffer.from(await hooks.printPdf(page, frame, hooks.signal)), ...type }
   const pdf = await import('./report-pdf.js')
   const chromium = (hooks.chromium ?? (() => pdf.findChromium()))()
-  const frame = { title: model.title, versions: `${sources.old.label} → ${sources.new.label}`, date: formatDate(model.provenance.date) }
   return { body: await pdf.htmlToPdf(page, frame, chromium, hooks.signal), ...type }
 }
 

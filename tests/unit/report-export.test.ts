@@ -155,6 +155,22 @@ describe('report export', () => {
     expect(!reply.ok && reply.error.message).toMatch(/no Chromium found/)
   })
 
+  it('prints PDFs with the platform\'s own printer where it has one (Electron), needing no Chromium', async () => {
+    const printed: Array<{ html: string; title: string }> = []
+    const printPdf = async (html: string, frame: { title: string }) => {
+      printed.push({ html, title: frame.title })
+      return new TextEncoder().encode('%PDF-1.7 printed')
+    }
+    const reply = await service({ printPdf }, { RENVOOI_CHROMIUM: path.join(tmp, 'no-such-chromium') }).dispatch('exportReport', [request({ format: 'pdf', title: 'Rapport voor de consultatie' }), 'job-electronpdf'])
+    const result = ok<{ kind: string; base64: string }>(reply)
+    expect(Buffer.from(result.base64, 'base64').toString()).toBe('%PDF-1.7 printed')
+    expect(printed).toHaveLength(1)
+    // The PDF is printed from the HTML report of the same export.
+    expect(printed[0]!.html).toMatch(/^<!doctype html>/i)
+    expect(printed[0]!.html).toContain('<h1>Rapport voor de consultatie</h1>')
+    expect(printed[0]!.title).toBe('Rapport voor de consultatie')
+  })
+
   it('suggests a file name a file system accepts', () => {
     expect(suggestedFileName('A/B: "C"?', 'drieluik', '.docx')).toBe('A-B- -C-- - drieluik.docx')
     expect(suggestedFileName('   ', 'amendments', '.txt')).toBe('Renvooi - wijzigingsopdrachten.txt')
