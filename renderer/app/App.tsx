@@ -3,7 +3,7 @@
  * comparison (side by side, inline renvooi, structure outline), with next/previous change.
  */
 import type React from 'react'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HostApi, HostInfo, MenuCommand, RecoveryEntry } from '../../shared/host-api.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
 import { useI18n } from '../i18n/index.js'
@@ -17,8 +17,10 @@ import { InlineView } from '../views/InlineView.js'
 import { OutlineView } from '../views/OutlineView.js'
 import { scrollToRow } from '../views/windowed-rows.js'
 import { CompareProgress } from '../views/CompareProgress.js'
-import { ProvisionWorkbench } from '../provisions/ProvisionWorkbench.js'
-import { ReportDialog } from '../report/ReportDialog.js'
+// Loaded when first opened: the workbench brings the whole model catalogue, the dialog the
+// report options; neither is needed for the first diff, which should not wait for them.
+const ProvisionWorkbench = lazy(() => import('../provisions/ProvisionWorkbench.js').then((m) => ({ default: m.ProvisionWorkbench })))
+const ReportDialog = lazy(() => import('../report/ReportDialog.js').then((m) => ({ default: m.ReportDialog })))
 import { CommentsPanel } from '../comments/CommentsPanel.js'
 import { useComments } from '../comments/useComments.js'
 import { CommentPlacesContext } from '../comments/places-store.js'
@@ -30,13 +32,12 @@ import { Toolbar } from './Toolbar.js'
 import { ChangeNavigator, nextChange } from './ChangeNavigator.js'
 import { readTextInput } from './read-file.js'
 import { useLiveComparison } from './useLiveComparison.js'
+import { DEFAULT_SAMPLES, startupCalls, type StartupCalls } from './startup.js'
 
 export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions' | 'comments'
 const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions', 'comments'] as const
 const VIEW_LABEL = { 'side-by-side': 'view.sideBySide', inline: 'view.inline', outline: 'view.outline', provisions: 'view.provisions', comments: 'view.comments' } as const
 
-/** The texts opened on a fresh start, when the samples are present. */
-export const DEFAULT_SAMPLES = { current: '273f-current.md', proposed: '273f-proposed.md' } as const
 
 type Modal =
   | { kind: 'open-text'; side: Side }
@@ -45,7 +46,8 @@ type Modal =
   | { kind: 'unsaved'; then: () => void }
   | { kind: 'report'; project: ProjectFile }
 
-export function App({ host }: { host: HostApi }) {
+export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }) {
+  const startupUsed = useRef(false)
   const { t, language, setLanguage } = useI18n()
   const ws = useWorkspace(host)
   const { workspace, dirty } = ws
@@ -65,29 +67,21 @@ export function App({ host }: { host: HostApi }) {
     setError(describeError(e, t, file))
   }, [t])
 
-  // Start: what host is this, is there work to recover, and open the art. 273f sample. The
-  // calls are independent, so they go out together (one round trip instead of four before the
-  // first paint); the samples are read before the listing says they exist, and the reads are
-  // used only when it does.
+  // Start: what host is this, is there work to recover, and open the art. 273f sample. The calls
+  // go out together, usually before the App even renders (startup.ts); a new host makes them anew.
   useEffect(() => {
     let cancelled = false
-    const quiet = <T,>(p: Promise<T>): Promise<T> => {
-      p.catch(() => {}) // awaited below, or deliberately unused; never an unhandled rejection
-      return p
-    }
-    const infoCall = host.hostInfo()
-    const recoveryCall = quiet(host.readRecovery())
-    const samplesCall = quiet(host.listSamples())
-    const readsCall = quiet(Promise.all([host.readSample(DEFAULT_SAMPLES.current), host.readSample(DEFAULT_SAMPLES.proposed)]))
+    const calls = startup && !startupUsed.current ? startup : startupCalls(host)
+    startupUsed.current = true
     void (async () => {
       try {
-        setInfo(await infoCall)
-        const rec = await recoveryCall
+        setInfo(await calls.info)
+        const rec = await calls.recovery
         if (!cancelled && rec) setRecovery(rec)
-        const samples = await samplesCall
+        const samples = await calls.samples
         const has = (id: string) => samples.some((s) => s.id === id)
         if (!cancelled && has(DEFAULT_SAMPLES.current) && has(DEFAULT_SAMPLES.proposed)) {
-          const [a, b] = await readsCall
+          const [a, b] = await calls.reads
           if (!cancelled) ws.openTexts(t('project.defaultTitle'), ws.fromLoaded(a), ws.fromLoaded(b))
         }
       } catch (e) {
@@ -404,6 +398,7 @@ export function App({ host }: { host: HostApi }) {
               ) : view === 'inline' ? (
                 <InlineView rows={rows} current={current} />
               ) : view === 'provisions' ? (
+                <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                 <ProvisionWorkbench
                   proposed={workspace.newText}
                   versionId={workspace.project.compare.new}
@@ -413,6 +408,7 @@ export function App({ host }: { host: HostApi }) {
                     setView('side-by-side')
                   }}
                 />
+                </Suspense>
               ) : view === 'comments' ? (
                 <CommentsPanel
                   project={workspace.project}
@@ -458,7 +454,9 @@ export function App({ host }: { host: HostApi }) {
         />
       ) : null}
       {modal?.kind === 'report' ? (
-        <ReportDialog host={host} project={modal.project} defaultTitle={modal.project.title || t('project.defaultTitle')} onClose={() => setModal(null)} />
+        <Suspense fallback={null}>
+          <ReportDialog host={host} project={modal.project} defaultTitle={modal.project.title || t('project.defaultTitle')} onClose={() => setModal(null)} />
+        </Suspense>
       ) : null}
       {modal?.kind === 'unsaved' ? (
         <UnsavedDialog

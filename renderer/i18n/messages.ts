@@ -7,6 +7,7 @@ export type Language = 'nl' | 'en'
 
 const nl = {
   appTitle: 'Renvooi',
+  'app.loading': 'Laden…',
   skipToContent: 'Naar de vergelijking',
   'menu.file': 'Bestand',
   'action.new': 'Nieuw',
@@ -331,6 +332,7 @@ export type MessageKey = keyof typeof nl
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Renvooi',
+  'app.loading': 'Loading…',
   skipToContent: 'Skip to the comparison',
   'menu.file': 'File',
   'action.new': 'New',

@@ -1,6 +1,7 @@
 /** Building a new project from the two texts being compared. */
 import type { TextFormat } from '../model/types.js'
-import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ProjectVersion } from './schema.js'
+import { PROJECT_FORMAT, PROJECT_VERSION } from './format.js'
+import type { ProjectFile, ProjectVersion } from './schema.js'
 
 export interface VersionInput {
   readonly label: string

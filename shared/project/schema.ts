@@ -6,9 +6,10 @@
 import { z } from 'zod'
 import { provisionSchema } from '../provisions/schema.js'
 
-/** The newest project version this app reads and writes. */
-export const PROJECT_VERSION = 1
-export const PROJECT_FORMAT = 'renvooi.project'
+import { PROJECT_FORMAT, PROJECT_VERSION } from './format.js'
+
+/** The newest project version this app reads and writes, and the format's name (format.ts). */
+export { PROJECT_FORMAT, PROJECT_VERSION }
 
 const textFormat = z.enum(['md', 'text', 'bwb'])
 
