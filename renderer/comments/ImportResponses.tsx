@@ -5,7 +5,7 @@
  * rows are imported. The file is read in the renderer: no host operation is needed.
  */
 import { useId, useState, type DragEvent } from 'react'
-import { ConsultationError, importConsultationCsv, importConsultationJson, isInbox, type Comment, type ConsultationImport } from '../../shared/comments/index.js'
+import { ConsultationError, importConsultationCsv, importConsultationJson, isInbox, type Comment, type ConsultationImport, type RowProblem } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { useI18n } from '../i18n/index.js'
 
@@ -22,6 +22,11 @@ type Outcome =
   | { readonly kind: 'failed'; readonly file: string; readonly message: string }
 
 /** JSON by extension, or by its first character when the name says nothing. */
+/** A row's problem in the reader's language (the shared import gives a code and the offending value). */
+function rowReason(p: RowProblem, t: ReturnType<typeof useI18n>['t']): string {
+  return t(`comments.row.${p.code}`, { detail: p.detail ?? '' })
+}
+
 export function readResponses(name: string, content: string, opts: Parameters<typeof importConsultationCsv>[1]): ConsultationImport {
   const json = /\.json$/i.test(name) || (!/\.(csv|txt)$/i.test(name) && /^\uFEFF?\s*[[{]/.test(content))
   return json ? importConsultationJson(content, opts) : importConsultationCsv(content, opts)
@@ -85,13 +90,13 @@ export function ImportResponses({ text, versionId, existingIds, now, onImport }:
       {outcome?.kind === 'done' && outcome.result.rejected.length ? (
         <div className="comment-import-rejected" role="alert">
           <p className="comment-problem">{t('comments.importRejected', { n: outcome.result.rejected.length })}</p>
-          <ul>{outcome.result.rejected.map((r) => <li key={r.row} data-row={r.row}>{t('comments.importRow', { row: r.row, reason: r.reason })}</li>)}</ul>
+          <ul>{outcome.result.rejected.map((r) => <li key={r.row} data-row={r.row}>{t('comments.importRow', { row: r.row, reason: rowReason(r, t) })}</li>)}</ul>
         </div>
       ) : null}
       {outcome?.kind === 'done' && outcome.result.notices.length ? (
         <details className="comment-import-notices">
           <summary>{t('comments.importNotices', { n: outcome.result.notices.length })}</summary>
-          <ul>{outcome.result.notices.map((r) => <li key={r.row}>{t('comments.importRow', { row: r.row, reason: r.reason })}</li>)}</ul>
+          <ul>{outcome.result.notices.map((r) => <li key={r.row}>{t('comments.importRow', { row: r.row, reason: rowReason(r, t) })}</li>)}</ul>
         </details>
       ) : null}
     </section>

@@ -14,10 +14,20 @@ import { readReference } from './reference.js'
 import { makeTarget } from './target.js'
 import { COMMENT_KINDS, type Comment, type CommentKind } from './types.js'
 
+/** Why a row was refused or sent to the inbox, for a message in the reader's language. */
+export type RowProblemCode = 'unreadable' | 'no-text' | 'no-respondent' | 'bad-publishable' | 'bad-kind' | 'unknown-unit'
+
 export interface RowProblem {
   readonly row: number
+  readonly code: RowProblemCode
+  /** The offending value (a publishable or kind cell, the reference that names no unit), where there is one. */
+  readonly detail?: string
+  /** The reason in English, as the CLI prints it. */
   readonly reason: string
 }
+
+const problem = (row: number, code: RowProblemCode, reason: string, detail?: string): RowProblem =>
+  ({ row, code, reason, ...(detail !== undefined ? { detail } : {}) })
 
 export interface ConsultationImport {
   readonly comments: Comment[]
@@ -98,31 +108,31 @@ function importRows(rows: ReadonlyArray<{ row: number; fields: Row | null; error
   const out: ConsultationImport = { comments: [], rejected: [], notices: [] }
   for (const { row, fields, error } of rows) {
     if (!fields) {
-      out.rejected.push({ row, reason: error ?? 'cannot be read' })
+      out.rejected.push(problem(row, 'unreadable', error ?? 'cannot be read', error))
       continue
     }
-    const problem = check(fields)
-    if (typeof problem === 'string') {
-      out.rejected.push({ row, reason: problem })
+    const checked = check(fields)
+    if ('code' in checked) {
+      out.rejected.push(problem(row, checked.code, checked.reason, checked.detail))
       continue
     }
     const about = str(fields.about)
     const ref = readReference(about, opts.text)
-    if (ref.kind === 'unknown') out.notices.push({ row, reason: `${ref.reason}; placed in the inbox` })
+    if (ref.kind === 'unknown') out.notices.push(problem(row, 'unknown-unit', `${ref.reason}; placed in the inbox`, about))
     const unit = ref.kind === 'unit' ? units.get(ref.path) : undefined
     const target = unit
       ? makeTarget(opts.version, unit)
       : { version: opts.version, unitPath: '', quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 }, ...(about ? { about } : {}) }
     const organisation = str(fields.organisation)
     const comment: Comment = {
-      id: newId(`${problem.respondent}\u0000${organisation}\u0000${about}\u0000${problem.text}`, ids),
+      id: newId(`${checked.respondent}\u0000${organisation}\u0000${about}\u0000${checked.text}`, ids),
       target,
-      body: problem.text,
-      author: problem.respondent,
+      body: checked.text,
+      author: checked.respondent,
       ...(organisation ? { organisation } : {}),
-      kind: problem.kind,
+      kind: checked.kind,
       status: 'open',
-      publishable: problem.publishable,
+      publishable: checked.publishable,
       reaction: '',
       replies: [],
       created: opts.now,
@@ -134,15 +144,15 @@ function importRows(rows: ReadonlyArray<{ row: number; fields: Row | null; error
 }
 
 /** The row's required fields, or why it cannot be imported. */
-function check(f: Row): { respondent: string; text: string; publishable: boolean; kind: CommentKind } | string {
+function check(f: Row): { respondent: string; text: string; publishable: boolean; kind: CommentKind } | { code: RowProblemCode; reason: string; detail?: string } {
   const text = str(f.text)
-  if (!text) return 'no response text'
+  if (!text) return { code: 'no-text', reason: 'no response text' }
   const respondent = str(f.respondent)
-  if (!respondent) return 'no respondent'
+  if (!respondent) return { code: 'no-respondent', reason: 'no respondent' }
   const publishable = readBoolean(f.publishable)
-  if (publishable === null) return `publishable must be ja, nee, true or false (got "${str(f.publishable)}")`
+  if (publishable === null) return { code: 'bad-publishable', reason: `publishable must be ja, nee, true or false (got "${str(f.publishable)}")`, detail: str(f.publishable) }
   const kindRaw = str(f.kind).toLowerCase()
-  if (kindRaw && !(COMMENT_KINDS as readonly string[]).includes(kindRaw)) return `kind must be one of ${COMMENT_KINDS.join(', ')} (got "${kindRaw}")`
+  if (kindRaw && !(COMMENT_KINDS as readonly string[]).includes(kindRaw)) return { code: 'bad-kind', reason: `kind must be one of ${COMMENT_KINDS.join(', ')} (got "${kindRaw}")`, detail: kindRaw }
   return { respondent, text, publishable, kind: (kindRaw || 'opmerking') as CommentKind }
 }
 

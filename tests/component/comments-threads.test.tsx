@@ -209,7 +209,7 @@ describe('importing consultation responses', () => {
     await screen.findByText('reacties.csv: 2 reacties geïmporteerd, 1 bij een onderdeel en 1 te plaatsen.')
     const rejected = within(box).getByRole('alert')
     expect(rejected.textContent).toContain('1 rij(en) niet geïmporteerd')
-    expect(within(rejected).getByText('Rij 3: no response text')).toBeTruthy()
+    expect(within(rejected).getByText('Rij 3: de reactie heeft geen tekst')).toBeTruthy()
 
     expect(latest.comments).toHaveLength(2)
     const placed = latest.comments.find((c) => c.author === 'M. de Vries')!
@@ -239,7 +239,7 @@ describe('importing consultation responses', () => {
     render(<Harness initial={base} />)
     await drop('reacties.json', JSON.stringify([{ respondent: 'A', text: 'Goed zo', publishable: true, about: 'art. 273f lid 3' }, 'geen object']))
     await screen.findByText('reacties.json: 1 reacties geïmporteerd, 1 bij een onderdeel en 0 te plaatsen.')
-    expect(screen.getByText('Rij 2: not an object')).toBeTruthy()
+    expect(screen.getByText('Rij 2: de rij is niet te lezen (not an object)')).toBeTruthy()
   })
 })
 

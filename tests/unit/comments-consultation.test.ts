@@ -73,14 +73,14 @@ describe('importing consultation responses from CSV', () => {
     expect(isInbox(smit!)).toBe(true)
     expect(smit!.target).toMatchObject({ unitPath: '', about: 'art. 273f lid 12' })
     expect(resolveComment(smit!, text)).toMatchObject({ state: 'orphaned', lastUnitPath: null })
-    expect(result.notices).toEqual([{ row: 6, reason: 'no artikel 273f lid 12 in this version; placed in the inbox' }])
+    expect(result.notices).toEqual([{ row: 6, code: 'unknown-unit', detail: 'art. 273f lid 12', reason: 'no artikel 273f lid 12 in this version; placed in the inbox' }])
   })
 
   it('reports bad rows with their spreadsheet row number and reason', () => {
     expect(result.rejected).toEqual([
-      { row: 4, reason: 'publishable must be ja, nee, true or false (got "misschien")' },
-      { row: 5, reason: 'no respondent' },
-      { row: 7, reason: 'no response text' },
+      { row: 4, code: 'bad-publishable', detail: 'misschien', reason: 'publishable must be ja, nee, true or false (got "misschien")' },
+      { row: 5, code: 'no-respondent', reason: 'no respondent' },
+      { row: 7, code: 'no-text', reason: 'no response text' },
     ])
   })
 
@@ -96,7 +96,7 @@ describe('importing consultation responses from CSV', () => {
     expect(() => importConsultationCsv('naam;organisatie\nA;B\n', opts)).toThrow(ConsultationError)
     const broken = importConsultationCsv('respondent,publishable,text\nA,ja,Goed\nB,ja,"Nooit gesloten\n', opts)
     expect(broken.comments.map((c) => c.author)).toEqual(['A'])
-    expect(broken.rejected).toEqual([{ row: 3, reason: expect.stringMatching(/never closed/) }])
+    expect(broken.rejected).toEqual([{ row: 3, code: 'unreadable', detail: expect.stringMatching(/never closed/), reason: expect.stringMatching(/never closed/) }])
   })
 })
 
@@ -113,8 +113,8 @@ describe('importing consultation responses from JSON', () => {
     const r = importConsultationJson(json, opts)
     expect(r.comments.map((c) => [c.author, c.kind, c.target.unitPath])).toEqual([['A. Jansen', 'steun', 'artikel:273f/lid:9'], ['C', 'opmerking', '']])
     expect(r.rejected).toEqual([
-      { row: 2, reason: 'not an object' },
-      { row: 3, reason: 'kind must be one of opmerking, bezwaar, steun, voorstel (got "klacht")' },
+      { row: 2, code: 'unreadable', detail: 'not an object', reason: 'not an object' },
+      { row: 3, code: 'bad-kind', detail: 'klacht', reason: 'kind must be one of opmerking, bezwaar, steun, voorstel (got "klacht")' },
     ])
     expect(() => importConsultationJson('{"x": 1}', opts)).toThrow(/list of responses/)
     expect(() => importConsultationJson('[', opts)).toThrow(/not valid JSON/)
