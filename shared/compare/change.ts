@@ -9,10 +9,13 @@ import { redline, type RedlineOptions } from './redline.js'
  * by the full comparison and the editor's per-keystroke patch, so both say exactly the same.
  */
 export function correspondence(olds: readonly Unit[], news: readonly Unit[], flags: { renumbered: boolean; moved: boolean }, opts?: RedlineOptions, sameText?: boolean): Change {
-  const base = { old: olds.map((u) => u.path), new: news.map((u) => u.path), ...flags }
   const one = olds.length === 1 && news.length === 1
   // `sameText`: the caller already compared the normalised own texts (the engine has them).
-  if (one && (sameText ?? normalizeSpace(olds[0]!.text) === normalizeSpace(news[0]!.text))) return { kind: 'unchanged', ...base, similarity: 1 }
+  // Most units of a code are unchanged: their change is written out directly, without spreads.
+  if (one && (sameText ?? normalizeSpace(olds[0]!.text) === normalizeSpace(news[0]!.text))) {
+    return { kind: 'unchanged', old: [olds[0]!.path], new: [news[0]!.path], renumbered: flags.renumbered, moved: flags.moved, similarity: 1 }
+  }
+  const base = { old: olds.map((u) => u.path), new: news.map((u) => u.path), ...flags }
   const oldText = olds.map((u) => u.text).join('\n')
   const newText = news.map((u) => u.text).join('\n')
   const kind = olds.length > 1 ? 'merged' : news.length > 1 ? 'split' : 'modified'
