@@ -40,27 +40,33 @@ const inches = (mm: number): number => Math.round((mm / 25.4) * 1000) / 1000
 
 export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
   return async (html, frame, signal) => {
-    if (signal?.aborted) throw new Error('The export was cancelled.')
+    const cancelledError = (): Error => new Error('The export was cancelled.')
+    if (signal?.aborted) throw cancelledError()
     const dir = await fs.mkdtemp(path.join(deps.tempDir ?? os.tmpdir(), 'renvooi-print-'))
     let win: PrintWindow | null = null
     const close = (): void => {
       if (win && !win.isDestroyed()) win.destroy()
     }
+    let onAbort: (() => void) | undefined
     try {
       const file = path.join(dir, 'report.html')
       await fs.writeFile(file, html, { encoding: 'utf8', mode: 0o600 })
+      // Cancelled while the file was written: no window at all.
+      if (signal?.aborted) throw cancelledError()
       const w = deps.createWindow(PRINT_WINDOW_OPTIONS)
       win = w
       const cancelled = new Promise<never>((_, reject) => {
-        signal?.addEventListener('abort', () => {
+        onAbort = () => {
           close()
-          reject(new Error('The export was cancelled.'))
-        }, { once: true })
+          reject(cancelledError())
+        }
+        signal?.addEventListener('abort', onAbort, { once: true })
       })
       cancelled.catch(() => {}) // raced below; unobserved when printing wins
       const m = PDF_MARGINS_MM
       const print = (async () => {
         await w.loadFile(file)
+        if (signal?.aborted) throw cancelledError()
         return w.webContents.printToPDF({
           pageSize: 'A4',
           preferCSSPageSize: true,
@@ -72,6 +78,7 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
       })()
       return await Promise.race([print, cancelled])
     } finally {
+      if (onAbort) signal?.removeEventListener('abort', onAbort)
       close()
       await fs.rm(dir, { recursive: true, force: true })
     }

@@ -3,7 +3,7 @@
  * comparison (side by side, inline renvooi, structure outline), with next/previous change.
  */
 import type React from 'react'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HostApi, HostInfo, MenuCommand, RecoveryEntry } from '../../shared/host-api.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
 import { useI18n } from '../i18n/index.js'
@@ -33,6 +33,7 @@ import { ChangeNavigator, nextChange } from './ChangeNavigator.js'
 import { readTextInput } from './read-file.js'
 import { useLiveComparison } from './useLiveComparison.js'
 import { DEFAULT_SAMPLES, startupCalls, type StartupCalls } from './startup.js'
+import { LoadBoundary } from './LoadBoundary.js'
 
 export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions' | 'comments'
 const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions', 'comments'] as const
@@ -398,7 +399,7 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
               ) : view === 'inline' ? (
                 <InlineView rows={rows} current={current} />
               ) : view === 'provisions' ? (
-                <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <LoadBoundary loading={<p className="loading">{t('app.loading')}</p>}>
                 <ProvisionWorkbench
                   proposed={workspace.newText}
                   versionId={workspace.project.compare.new}
@@ -408,7 +409,7 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                     setView('side-by-side')
                   }}
                 />
-                </Suspense>
+                </LoadBoundary>
               ) : view === 'comments' ? (
                 <CommentsPanel
                   project={workspace.project}
@@ -454,9 +455,9 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
         />
       ) : null}
       {modal?.kind === 'report' ? (
-        <Suspense fallback={null}>
+        <LoadBoundary>
           <ReportDialog host={host} project={modal.project} defaultTitle={modal.project.title || t('project.defaultTitle')} onClose={() => setModal(null)} />
-        </Suspense>
+        </LoadBoundary>
       ) : null}
       {modal?.kind === 'unsaved' ? (
         <UnsavedDialog

@@ -24,6 +24,7 @@ type Outcome =
 /** JSON by extension, or by its first character when the name says nothing. */
 /** A row's problem in the reader's language (the shared import gives a code and the offending value). */
 function rowReason(p: RowProblem, t: ReturnType<typeof useI18n>['t']): string {
+  if (p.code === 'unreadable' && !p.detail) return t('comments.row.unreadable-plain')
   return t(`comments.row.${p.code}`, { detail: p.detail ?? '' })
 }
 

@@ -8,6 +8,8 @@ export type Language = 'nl' | 'en'
 const nl = {
   appTitle: 'Renvooi',
   'app.loading': 'Laden…',
+  'app.loadFailed': 'Dit onderdeel van Renvooi kon niet worden geladen (is de app intussen bijgewerkt of herstart?).',
+  'app.reload': 'Opnieuw laden',
   skipToContent: 'Naar de vergelijking',
   'menu.file': 'Bestand',
   'action.new': 'Nieuw',
@@ -113,6 +115,7 @@ const nl = {
   'comments.importRejected': '{n} rij(en) niet geïmporteerd:',
   'comments.importRow': 'Rij {row}: {reason}',
   'comments.row.unreadable': 'de rij is niet te lezen ({detail})',
+  'comments.row.unreadable-plain': 'de rij is niet te lezen',
   'comments.row.no-text': 'de reactie heeft geen tekst',
   'comments.row.no-respondent': 'geen indiener',
   'comments.row.bad-publishable': 'openbaar moet ja, nee, true of false zijn (niet "{detail}")',
@@ -339,6 +342,8 @@ export type MessageKey = keyof typeof nl
 const en: Record<MessageKey, string> = {
   appTitle: 'Renvooi',
   'app.loading': 'Loading…',
+  'app.loadFailed': 'This part of Renvooi could not be loaded (was the app updated or restarted meanwhile?).',
+  'app.reload': 'Reload',
   skipToContent: 'Skip to the comparison',
   'menu.file': 'File',
   'action.new': 'New',
@@ -444,6 +449,7 @@ const en: Record<MessageKey, string> = {
   'comments.importRejected': '{n} row(s) not imported:',
   'comments.importRow': 'Row {row}: {reason}',
   'comments.row.unreadable': 'the row cannot be read ({detail})',
+  'comments.row.unreadable-plain': 'the row cannot be read',
   'comments.row.no-text': 'the response has no text',
   'comments.row.no-respondent': 'no respondent',
   'comments.row.bad-publishable': 'publishable must be ja, nee, true or false (not "{detail}")',

@@ -10,14 +10,14 @@ import type { Side } from './nodes.js'
 export function findMoved(a: Side, b: Side, al: Alignment): Set<number> {
   const moved = new Set<number>() // group ids
   // New parent (-1: the text) → its groups' first old units, in new document order: walking the
-  // new text in order lists each group once, at its first new unit, with no sort.
+  // new text in order lists each group once, at the unit it started with (`news[0]`, as `olds[0]`
+  // on the old side: a split and its mirror merge are then judged alike), with no sort.
   const siblingsByParent = new Map<number, { groups: number[]; olds: number[] }>()
-  const firstNew = (news: readonly number[]): number => (news.length === 1 ? news[0]! : Math.min(...news))
   for (let j = 0; j < b.nodes.length; j++) {
     const g = al.newGroup[j]!
     if (g < 0) continue
     const { olds, news } = al.groups[g]!
-    if (firstNew(news) !== j) continue
+    if (news[0] !== j) continue
     const o = a.nodes[olds[0]!]!
     const n = b.nodes[j]!
     if (!al.together(o.parent, n.parent)) {

@@ -1,7 +1,7 @@
 import type { Op, Steps } from './amendment-ops.js'
 import { applyOp } from './amendment-ops.js'
 import { redline } from '../compare/redline.js'
-import { joinSentences, sentencesOf } from './sentences.js'
+import { hasUncertainSentences, joinSentences, sentencesOf } from './sentences.js'
 
 /**
  * How the own text of one unit is amended: by quoted word edits where they work, and by whole
@@ -30,6 +30,7 @@ function sentencePlan(from: string, to: string, maxEdits: number, wordEdits: Wor
   const olds = sentencesOf(from)
   const news = sentencesOf(to)
   if (from.includes('\n') || to.includes('\n') || !olds.length || !news.length || olds.length + news.length < 3) return null
+  if (hasUncertainSentences(from) || hasUncertainSentences(to)) return null
   let head = 0
   while (head < olds.length && head < news.length && olds[head] === news[head]) head++
   let tail = 0

@@ -60,20 +60,21 @@ function readSentence(s: Sentence, article: string | null): Op {
     return m[1] === 'Na' ? { op: 'insert-article', after: m[2]!, before: null, unit } : { op: 'insert-article', after: null, before: m[2]!, unit }
   }
   if ((m = /^Artikel (\S+) komt te luiden:$/.exec(t))) return { op: 'replace-article', article: m[1]!, unit: readBlock(s.block, 'artikel') }
-  if ((m = /^Aan (.+?),? wordt een zin toegevoegd, luidende: (.+)$/.exec(t))) {
-    const where = cited(m[1]!, article)
-    return { op: 'add-sentence', article: where.article, at: where.at, text: m[2]! }
-  }
-  if ((m = /^(.+?), komt te luiden: (.+)$/.exec(t))) {
-    const where = cited(m[1]!, article)
-    if (where.sentence === undefined) throw new AmendmentError(`onbegrepen opdracht: ${t}`)
-    return { op: 'replace-sentence', article: where.article, at: where.at, sentence: where.sentence, text: m[2]! }
-  }
+  // Word edits first: their quotes may hold anything, ", komt te luiden: " included.
   if ((m = /^In (.+?),? (wordt|vervalt) (.*)\.$/.exec(t))) {
     const where = cited(m[1]!, article)
     const edits = clauses(`${m[2]} ${m[3]}`, t)
     return where.sentence === undefined ? { op: 'words', article: where.article, at: where.at, edits }
       : { op: 'words', article: where.article, at: where.at, edits, sentence: where.sentence }
+  }
+  if ((m = /^Aan ([^«»]+?),? wordt een zin toegevoegd, luidende: (.+)$/.exec(t))) {
+    const where = cited(m[1]!, article)
+    return { op: 'add-sentence', article: where.article, at: where.at, text: m[2]! }
+  }
+  if ((m = /^([^«»]+?), komt te luiden: (.+)$/.exec(t))) {
+    const where = cited(m[1]!, article)
+    if (where.sentence === undefined) throw new AmendmentError(`onbegrepen opdracht: ${t}`)
+    return { op: 'replace-sentence', article: where.article, at: where.at, sentence: where.sentence, text: m[2]! }
   }
   if ((m = /^(.+?),? komt te luiden:$/.exec(t))) {
     const where = cited(m[1]!, article)

@@ -17,14 +17,15 @@ export interface SentenceSpan {
   readonly end: number
 }
 
+const BOUNDARY = /[.?!] (?=\p{Lu})/gu
+
 export function sentenceSpans(text: string): SentenceSpan[] {
   if (!text || text.includes('\n')) return text ? [{ start: 0, end: text.length }] : []
   const spans: SentenceSpan[] = []
   let start = 0
-  const re = /[.?!] (?=\p{Lu})/gu
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + 1
-    if (text[m.index] === '.' && isAbbreviation(text.slice(start, m.index))) continue
+    if (text[m.index] === '.' && isAbbreviation(wordBefore(text, m.index))) continue
     spans.push({ start, end })
     start = end + 1
   }
@@ -32,10 +33,21 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   return spans
 }
 
-function isAbbreviation(before: string): boolean {
-  const word = /(\S+)$/.exec(before)?.[1] ?? ''
-  if (word.length <= 1) return true
-  if (/^\d+[a-z]*°?$/i.test(word)) return false
+/**
+ * Whether a reader could count the sentences of `text` otherwise than `sentenceSpans` does: a
+ * period after a single letter ("onder a. De") or an abbreviation before a capital. The generator
+ * then does not cite sentences at all (quoted word edits or "komt te luiden" say it unambiguously).
+ */
+export function hasUncertainSentences(text: string): boolean {
+  for (const m of text.matchAll(BOUNDARY)) if (text[m.index] === '.' && isAbbreviation(wordBefore(text, m.index))) return true
+  return false
+}
+
+const wordBefore = (text: string, at: number): string => /(\S+)$/.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? ''
+
+/** A single letter ("a.") or a known abbreviation; numbers ("artikel 5.") end sentences. */
+function isAbbreviation(word: string): boolean {
+  if (/^\p{L}$/u.test(word)) return true
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 

@@ -8,6 +8,16 @@ const summary = (oldS: string, newS: string) =>
   compareTexts(text(oldS), text(newS)).changes.map((c) => `${c.kind}${c.renumbered ? '+R' : ''}${c.moved ? '+M' : ''} ${c.old.join('+')} > ${c.new.join('+')}`)
 
 describe('comparison regressions', () => {
+  it('judges a split and its mirror merge alike for "moved" (review of the one-walk findMoved)', () => {
+    const a = 'Artikel 1\n1. De minister stelt regels over de registratie van voertuigen.\n2. De rechter kan de verdachte een maatregel opleggen en de officier beslist over de vervolging binnen zes weken na de aangifte.\n'
+    const b = 'Artikel 1\n1. De minister stelt regels over de registratie van voertuigen:\na. de rechter kan de verdachte een maatregel opleggen;\n2. en de officier beslist over de vervolging binnen zes weken na de aangifte.\n'
+    const split = summary(a, b).find((c) => c.startsWith('split'))!
+    const merged = summary(b, a).find((c) => c.startsWith('merged'))!
+    expect(split).toBeDefined()
+    expect(merged).toBeDefined()
+    expect(split.includes('+M')).toBe(merged.includes('+M'))
+  })
+
   it('places a deleted lid after every onderdeel of the lid before it, inserted ones included', () => {
     const changes = summary(
       'Artikel 1\n1. Aanhef van het eerste lid:\na. eerste onderdeel over kentekens;\nb. tweede onderdeel over keuringen.\n2. Het tweede lid over de oude heffing vervalt.\n3. Het derde lid over de bevoegde rechter blijft.\n',

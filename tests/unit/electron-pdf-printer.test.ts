@@ -75,6 +75,17 @@ describe('PDF export in the desktop app (Electron printToPDF)', () => {
     expect(w!.destroyed).toBe(true)
   })
 
+  it('does not open a window when cancelled while the report is being written to disk', async () => {
+    let opened = 0
+    const controller = new AbortController()
+    const print = createPdfPrinter({ tempDir, createWindow: (o) => { opened++; return new FakeWindow(o) as never } })
+    // The printer runs up to its first await (making the temp folder) before this line aborts.
+    const running = print('<p>x</p>', FRAME, controller.signal)
+    controller.abort()
+    await expect(running).rejects.toThrow(/cancelled/)
+    expect(opened).toBe(0)
+  })
+
   it('does not open a window for an export cancelled before it started', async () => {
     let opened = 0
     const controller = new AbortController()

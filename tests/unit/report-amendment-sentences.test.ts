@@ -29,6 +29,10 @@ describe('sentences of a unit', () => {
     expect(sentencesOf(`${S1} ${S2} ${S3}`)).toEqual([S1, S2, S3])
   })
 
+  it('end after a number, as a reader counts them ("artikel 5. De …")', () => {
+    expect(sentencesOf('De termijn, bedoeld in artikel 5. De minister beslist. Zie lid 12. Het geldt.')).toHaveLength(4)
+  })
+
   it('do not end at abbreviations, single letters or inside an alinea break', () => {
     expect(sentencesOf('Zie art. 5 van de wet. Dat geldt ook.')).toEqual(['Zie art. 5 van de wet.', 'Dat geldt ook.'])
     expect(sentencesOf('Het feit, bedoeld onder a. Bij herhaling meer.')).toHaveLength(1)
@@ -60,6 +64,24 @@ describe('wijzigingsopdrachten that cite sentences (aanwijzing 6.9, tweede lid)'
     const b2 = 'Bij herhaling is de straf gevangenisstraf van ten hoogste acht jaren.'
     const text = instructions(article(`${a} ${b}`), article(`${a} ${b2}`))
     expect(text).toMatch(/In artikel 273f, tweede lid, tweede zin, wordt «[^»]*zes[^»]*» vervangen door «[^»]*acht[^»]*»\./)
+  })
+
+  it('count a sentence that ends in a number as a reader does', () => {
+    const lid = 'De termijn, bedoeld in artikel 5. De minister beslist binnen acht weken. De rechter toetst het besluit.'
+    const text = instructions(article(`${lid} Beroep staat open bij de Afdeling.`), article(lid))
+    expect(text).toContain('Artikel 273f, tweede lid, vierde zin, vervalt.')
+  })
+
+  it('do not cite sentences where a reader could count them otherwise (a period after a single letter)', () => {
+    const lid = 'Het feit, bedoeld onder a. De minister beslist daarover.'
+    const text = instructions(article(`${lid} De rechter toetst het besluit.`), article(lid))
+    expect(text).not.toMatch(/ zin,/)
+  })
+
+  it('read back a quote that itself holds ", komt te luiden: "', () => {
+    const lid = 'Het lid, komt te luiden: de regel en zo voort en het artikel, komt te luiden: de regel en zo voort.'
+    const text = instructions(article(lid), article(lid.replace('luiden: de', 'luiden: een')))
+    expect(text).toContain('komt te luiden: een')
   })
 
   it('keep plain word edits where the quote is unique in the unit', () => {
