@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { COMMENT_KINDS, type Comment, type CommentKind } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { useI18n } from '../i18n/index.js'
+import { UnitField } from './UnitField.js'
 import { commentableUnits, commentFromDraft, type DraftProblem, type PassageDraft } from './new-comment.js'
 import { PROBLEM_KEY } from './problems.js'
 
@@ -77,13 +78,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
     >
       <h3 id={`${id}-title`} className="comment-wide">{t('comments.add')}</h3>
       {onText ? <p className="comment-wide help">{t('comments.onText', { text: onText })}</p> : null}
-      <label className="comment-field">
-        {t('comments.unit')}
-        <select value={unitPath} onChange={(e) => setUnitPath(e.target.value)}>
-          <option value="">—</option>
-          {units.map((u) => <option key={u.path} value={u.path}>{u.path}</option>)}
-        </select>
-      </label>
+      <UnitField units={units} value={unitPath} onChange={setUnitPath} />
       <label className="comment-field">
         {t('comments.kind')}
         <select value={kind} onChange={(e) => setKind(e.target.value as CommentKind)}>

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react'
 import { reattach, type Comment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { useI18n } from '../i18n/index.js'
+import { UnitField } from './UnitField.js'
 import { commentableUnits, placePassage, type DraftProblem, type PassageDraft } from './new-comment.js'
 import { PROBLEM_KEY } from './problems.js'
 
@@ -43,13 +44,7 @@ export function ReattachForm({ comment, text, versionId, now, selection, onPlace
       e.preventDefault()
       place()
     }}>
-      <label className="comment-field">
-        {t('comments.unit')}
-        <select value={unitPath} onChange={(e) => setUnitPath(e.target.value)}>
-          <option value="">—</option>
-          {units.map((u) => <option key={u.path} value={u.path}>{u.path}</option>)}
-        </select>
-      </label>
+      <UnitField units={units} value={unitPath} onChange={setUnitPath} />
       <label className="comment-field">
         {t('comments.placePassage')}
         <input value={passage} onChange={(e) => {
