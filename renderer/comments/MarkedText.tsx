@@ -9,8 +9,11 @@ import { CommentPlacesContext, useActiveComment, type UnitMark } from './places-
 
 export interface Piece {
   readonly text: string
-  /** How the piece is shown: inserted words, or plain. */
-  readonly as: 'ins' | 'plain'
+  /**
+   * How the piece is shown: inserted words, plain, or deleted words (the inline renvooi shows
+   * those too; they are not part of the proposal, so they take no offsets and no marks).
+   */
+  readonly as: 'ins' | 'plain' | 'del'
 }
 
 /** The pieces cut at the marks' edges, each with the comments covering it. */
@@ -23,6 +26,10 @@ export function cut(pieces: readonly Piece[], marks: readonly UnitMark[]): Array
   const out: Array<Piece & { ids: string[] }> = []
   let at = 0
   for (const p of pieces) {
+    if (p.as === 'del') {
+      out.push({ ...p, ids: [] })
+      continue
+    }
     const stops = [...edges].filter((e) => e > at && e < at + p.text.length).sort((a, b) => a - b)
     let from = at
     for (const stop of [...stops, at + p.text.length]) {
@@ -50,7 +57,7 @@ export function MarkedText({ pieces, marks }: { pieces: readonly Piece[]; marks:
   const active = useActiveComment()
   const store = useContext(CommentPlacesContext)
   const shown: ReactNode[] = cut(pieces, marks).map((p, i) => {
-    const inner = p.as === 'ins' ? <ins>{p.text}</ins> : p.text
+    const inner = p.as === 'ins' ? <ins>{p.text}</ins> : p.as === 'del' ? <del>{p.text}</del> : p.text
     if (!p.ids.length) return <Fragment key={i}>{inner}</Fragment>
     // On overlapping passages the shortest (innermost) comment is the one meant.
     const id = innermost(p.ids, marks)

@@ -5,6 +5,8 @@ import { numberLabel, pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
 import { RenvooiRuns } from './RenvooiRuns.js'
+import { useUnitMarks } from '../comments/places-store.js'
+import { MarkedText, type Piece } from '../comments/MarkedText.js'
 import type { RenderRow } from './row-chunks.js'
 import { WindowedRows, linesOf, type Estimate, type RenderSpacer } from './windowed-rows.js'
 
@@ -30,8 +32,26 @@ function UnitNumber({ row }: { row: Row }) {
   return unit ? <span className="nr">{numberLabel(unit)}</span> : null
 }
 
+/**
+ * The renvooi of a unit with its comments' passages marked: the words of the proposal (equal and
+ * inserted) carry the offsets, the struck words stand between them unmarked. Null when the row
+ * is not one proposal unit whose words spell its text.
+ */
+function markedPieces(row: Row): Piece[] | null {
+  const unit = row.new.length === 1 ? row.new[0]! : null
+  if (!unit) return null
+  const { change } = row
+  const pieces: Piece[] = change.kind === 'inserted' ? [{ text: unit.text, as: 'ins' }]
+    : change.words ? change.words.map((r): Piece => ({ text: r.text, as: r.op === 'insert' ? 'ins' : r.op === 'delete' ? 'del' : 'plain' }))
+      : [{ text: unit.text, as: 'plain' }]
+  return pieces.filter((p) => p.as !== 'del').map((p) => p.text).join('') === unit.text ? pieces : null
+}
+
 function Body({ row }: { row: Row }) {
   const { change } = row
+  const marks = useUnitMarks(row.new.length === 1 ? row.new[0]!.path : '')
+  const pieces = marks.length ? markedPieces(row) : null
+  if (pieces) return <MarkedText pieces={pieces} marks={marks} />
   if (change.kind === 'inserted') return <ins>{row.new.map((u) => u.text).join('\n')}</ins>
   if (change.kind === 'deleted') return <del>{row.old.map((u) => u.text).join('\n')}</del>
   if (change.words) return <RenvooiRuns runs={change.words} side="both" />
