@@ -6,7 +6,7 @@
  * keystroke behind. The decorations only show: the stored anchors are carried by the app
  * (renderer/comments/carry-comments.ts), which also keeps a comment whose passage was deleted.
  */
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
 import { offsetAt, rangeOf, unitSpans } from './unit-offsets.js'
@@ -69,8 +69,14 @@ export function commentHighlights(onActivate: (id: string) => void): Plugin<Deco
       decorations: (state) => highlightsKey.getState(state),
       handleClick(view: EditorView, pos: number) {
         const [id] = commentsAt(view.state, pos)
-        if (id !== undefined) onActivate(id)
-        return false // the caret still goes where the drafter clicked
+        if (id === undefined) return false
+        // The caret goes where the drafter clicked, set here and now: left to the browser, it
+        // reaches the editor's state only on the next selectionchange, and the highlight redrawn
+        // for the selected comment meanwhile would put the previous selection back (a passage
+        // just commented on, which the next keystroke then overwrote).
+        view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))))
+        onActivate(id)
+        return true
       },
     },
   })

@@ -140,6 +140,17 @@ describe.skipIf(!chromiumAvailable())('browser host: consultation comments', () 
     await expect(second.getAttribute('data-state')).resolves.toBe('anchored')
     await expect(second.locator('.comment-quote mark').innerText()).resolves.toBe('gedwongen huwelijk')
     await expect.poll(() => page.locator('.pm-editor .comment-highlight').count()).toBe(2)
+
+    // Straight after commenting (the passage is still selected), a click inside a highlighted
+    // word puts the caret there: typing goes into the word and does not replace the passage.
+    const word = page.locator('.pm-editor .comment-highlight', { hasText: 'gedwongen huwelijk' })
+    const box = (await word.boundingBox())!
+    await page.mouse.click(box.x + 12, box.y + box.height / 2)
+    await page.keyboard.type('XX')
+    await expect.poll(() => page.locator('.pm-editor .pm-lid[data-nr="3a"] .pm-al').first().innerText()).toMatch(/geXX?dwongen huwelijk|gXXedwongen huwelijk|gedXXwongen huwelijk/)
+    await expect(second.getAttribute('data-state')).resolves.toBe('anchored')
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace')
+    await expect.poll(() => second.locator('.comment-quote mark').innerText()).toBe('gedwongen huwelijk')
   })
 
   it('selects the thread when its highlight in the editor is clicked', async () => {
