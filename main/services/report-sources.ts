@@ -4,6 +4,7 @@
  * `renvooi report` (main/cli) and the app's export (report-export.ts), so both build the very same
  * report from the same project.
  */
+import { createHash } from 'node:crypto'
 import type { LegalText, TextFormat } from '../../shared/model/types.js'
 import { ParseError } from '../../shared/model/types.js'
 import { parseTextLazy } from '../../shared/parse/lazy.js'
@@ -41,7 +42,11 @@ export async function sourcesFromProject(project: ProjectFile, file: string, war
     parseSource(where(oldV), oldV.content, oldV.format, warn, oldV.source?.name ?? oldV.label, oldV.label),
     parseSource(where(newV), newV.content, newV.format, warn, newV.source?.name ?? newV.label, newV.label),
   ])
-  const prov = (v: typeof oldV): VersionProvenance => ({ label: v.label, sourceName: v.source?.name ?? null, sha256: v.source?.sha256 ?? null })
+  const prov = (v: typeof oldV): VersionProvenance => {
+    const fileHash = v.source?.sha256 ?? null
+    const compared = createHash('sha256').update(v.content, 'utf8').digest('hex')
+    return { label: v.label, sourceName: v.source?.name ?? null, sha256: fileHash, ...(compared !== fileHash ? { comparedSha256: compared } : {}) }
+  }
   return {
     title: project.title || null,
     oldText, newText, old: prov(oldV), new: prov(newV),

@@ -55,7 +55,7 @@ function provisionParagraphs(model: ReportModel): Paragraph[] {
 export function front(model: ReportModel): Paragraph[] {
   const p = model.provenance
   const line = (role: string, v: typeof p.old): Paragraph => new Paragraph({
-    children: [new TextRun({ text: `${role}: `, bold: true }), new TextRun(`${v.label} — ${v.sourceName ?? 'geen bestand'}${v.sha256 ? `, SHA-256 ${v.sha256}` : ''}`)],
+    children: [new TextRun({ text: `${role}: `, bold: true }), new TextRun(`${v.label} — ${v.sourceName ?? 'geen bestand'}${v.sha256 ? `, SHA-256 ${v.sha256}` : ''}${v.comparedSha256 ? `${v.sha256 ? ', bewerkt na het laden' : ''}; tekst zoals vergeleken: SHA-256 ${v.comparedSha256}` : ''}`)],
   })
   return [
     new Paragraph({ children: [new TextRun({ text: model.title, bold: true, size: 32 })], spacing: { after: 120 } }),

@@ -31,7 +31,7 @@ ${body}
 export function provenanceHtml(model: ReportModel): string {
   const p = model.provenance
   const version = (role: string, v: ReportModel['provenance']['old']): string =>
-    `<tr><th scope="row">${role}</th><td>${e(v.label)}</td><td>${v.sourceName ? e(v.sourceName) : '<em>geen bestand</em>'}</td><td class="hash">${v.sha256 ? e(v.sha256) : '—'}</td></tr>`
+    `<tr><th scope="row">${role}</th><td>${e(v.label)}</td><td>${v.sourceName ? e(v.sourceName) : '<em>geen bestand</em>'}</td><td class="hash">${v.sha256 ? e(v.sha256) : '—'}${v.comparedSha256 ? `<br><span class="edited">${v.sha256 ? 'bewerkt na het laden; ' : ''}tekst zoals vergeleken: ${e(v.comparedSha256)}</span>` : ''}</td></tr>`
   return `<table class="provenance">
 <thead><tr><th scope="col"></th><th scope="col">Versie</th><th scope="col">Bestand</th><th scope="col">SHA-256</th></tr></thead>
 <tbody>

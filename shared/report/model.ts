@@ -21,6 +21,12 @@ export interface VersionProvenance {
   /** File name the version was read from; null when typed or pasted. */
   readonly sourceName: string | null
   readonly sha256: string | null
+  /**
+   * SHA-256 of the text as compared (UTF-8), present only when it is not the file's own hash:
+   * the version was edited in Renvooi after loading (contract: edited versions keep their origin
+   * in `source`), so the file's hash alone would not identify what the report shows.
+   */
+  readonly comparedSha256?: string
 }
 
 export interface Provenance {

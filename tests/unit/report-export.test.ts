@@ -6,7 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import type { HostReply, ReportExportResult, ReportRequest } from '../../shared/host-api.js'
-import { createProject } from '../../shared/project/index.js'
+import { createHash } from 'node:crypto'
+import { createProject, withVersionContent } from '../../shared/project/index.js'
 import { createHostService, type HostPlatform } from '../../main/services/host-service.js'
 import { PAYLOADS } from '../../main/services/payloads.js'
 import { suggestedFileName } from '../../main/services/report-export.js'
@@ -169,6 +170,25 @@ describe('report export', () => {
     expect(printed[0]!.html).toMatch(/^<!doctype html>/i)
     expect(printed[0]!.html).toContain('<h1>Rapport voor de consultatie</h1>')
     expect(printed[0]!.title).toBe('Rapport voor de consultatie')
+  })
+
+  it('states the hash of the text as compared when a version was edited after loading', async () => {
+    const content = sampleText('273f-proposed.md')
+    const fileHash = createHash('sha256').update(content, 'utf8').digest('hex')
+    const loaded = createProject('P', { label: 'Huidig', format: 'md', content: sampleText('273f-current.md'), source: null },
+      { label: 'Voorstel', format: 'md', content, source: { name: '273f-proposed.md', sha256: fileHash } })
+    const asLoaded = await sourcesFromProject(loaded, 'p.renvooi')
+    expect(asLoaded.new).toEqual({ label: 'Voorstel', sourceName: '273f-proposed.md', sha256: fileHash })
+    // Typed or pasted: no file, but the text compared is still identified.
+    expect(asLoaded.old.comparedSha256).toMatch(/^[0-9a-f]{64}$/)
+
+    const editedContent = content.replace('Niet strafbaar', 'Evenmin strafbaar')
+    const edited = withVersionContent(loaded, loaded.compare.new, editedContent, 'md')
+    const sources = await sourcesFromProject(edited, 'p.renvooi')
+    expect(sources.new.sha256).toBe(fileHash)
+    expect(sources.new.comparedSha256).toBe(createHash('sha256').update(editedContent, 'utf8').digest('hex'))
+    const reply = await service().dispatch('previewReport', [{ ...request(), project: edited }])
+    expect(ok<string>(reply)).toContain(`bewerkt na het laden; tekst zoals vergeleken: ${sources.new.comparedSha256}`)
   })
 
   it('suggests a file name a file system accepts', () => {
