@@ -3,6 +3,7 @@
  * with "afhandelen"/"heropenen", the government's reaction, and — for an orphan or a response
  * still to be placed — giving it a place by hand. Every action is a button or a form field.
  */
+import { pathLabel } from '../model/rows.js'
 import { useEffect, useId, useRef, useState } from 'react'
 import { addReply, COMMENT_STATUSES, setReaction, setStatus, type Comment, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
@@ -49,10 +50,11 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
     if (reveal.focus) self.current.focus({ preventScroll: true })
   }, [reveal, comment.id])
 
+  // Places as a drafter names them ("Artikel 273f, lid 3a"); the path itself stays in data-unit-path.
   const where = resolution.state === 'anchored'
-    ? resolution.unitPath
+    ? pathLabel(resolution.unitPath)
     : resolution.lastUnitPath
-      ? t('comments.lastPlace', { path: resolution.lastUnitPath })
+      ? t('comments.lastPlace', { path: pathLabel(resolution.lastUnitPath) })
       : comment.target.about
         ? t('comments.inboxAbout', { about: comment.target.about })
         : t('comments.inbox')
@@ -73,7 +75,7 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
         <span className="comment-author">{comment.author}</span>
         {comment.organisation ? <span className="comment-organisation">{comment.organisation}</span> : null}
         <span className="comment-kind">{t(`comments.kind.${comment.kind}`)}</span>
-        <code className="comment-place">{where}</code>
+        <span className="comment-place" data-unit-path={resolution.state === 'anchored' ? resolution.unitPath : resolution.lastUnitPath ?? undefined}>{where}</span>
         {isOpen(comment) ? null : <span className="comment-status-word">{t(`comments.status.${comment.status}`)}</span>}
       </div>
       {/* The words as they stand now (a fuzzy match may differ from the stored quote), else the last quote. */}

@@ -2,6 +2,7 @@
  * Adding a comment by hand: the unit, the exact passage it is about (checked against that unit's
  * own text, so the anchor is a real quote with its context), the comment and who makes it.
  */
+import { pathLabel } from '../model/rows.js'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { COMMENT_KINDS, type Comment, type CommentKind } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
@@ -105,7 +106,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
         <button type="submit">{t('comments.add')}</button>
       </div>
       {problem ? <p className="comment-problem comment-wide" role="alert">{t(PROBLEM_KEY[problem], { path: unitPath })}</p> : null}
-      {added ? <p className="comment-wide" role="status">{t('comments.added', { path: added })}</p> : null}
+      {added ? <p className="comment-wide" role="status">{t('comments.added', { path: pathLabel(added) })}</p> : null}
     </form>
   )
 }

@@ -6,6 +6,7 @@
  * responses that named no unit under "Te plaatsen": a coordinator must see them to place them,
  * so they are never hidden.
  */
+import { pathLabel } from '../model/rows.js'
 import { useMemo, useState } from 'react'
 import type { Comparison } from '../../shared/compare/types.js'
 import { COMMENT_KINDS, COMMENT_STATUSES, type Comment, type CommentKind, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
@@ -122,7 +123,7 @@ export function CommentsPanel(props: Props) {
           {t('comments.filterUnit')}
           <select value={filter.unit} onChange={(e) => set('unit', e.target.value)}>
             <option value="">{t('comments.all')}</option>
-            {units.map((u) => <option key={u} value={u}>{u}</option>)}
+            {units.map((u) => <option key={u} value={u}>{pathLabel(u)}</option>)}
           </select>
         </label>
         <label className="comment-field">

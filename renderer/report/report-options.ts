@@ -41,7 +41,7 @@ export function rememberAuthor(author: string): void {
 }
 
 export function initialOptions(title: string): ReportOptions {
-  return { view: 'comparison', format: 'html', title, author: rememberedAuthor(), includeComments: true, includeProvisions: true, publishableOnly: false, changesOnly: false }
+  return { view: 'comparison', format: 'html', title, author: rememberedAuthor(), includeComments: true, includeProvisions: true, publishableOnly: true, changesOnly: false }
 }
 
 /** Another view keeps the file format when the view has it, and otherwise takes the view's first. */

@@ -82,16 +82,16 @@ describe('comments panel', () => {
     expect(section(/^Geplaatst \(2\)/)).toBeTruthy()
     const first = cardOf(container, 'c-1')
     expect(first.dataset.state).toBe('anchored')
-    expect(first.querySelector('.comment-place')!.textContent).toBe('artikel:273f/lid:3')
+    expect(first.querySelector('.comment-place')!.textContent).toBe('Artikel 273f, lid 3')
     expect(first.querySelector('mark')!.textContent).toBe('draagmoederschap')
     expect(within(first).getByText('OM')).toBeTruthy()
     // Followed through the comparison from the current text's lid 2.
-    expect(cardOf(container, 'c-2').querySelector('.comment-place')!.textContent).toBe('artikel:273f/lid:3')
+    expect(cardOf(container, 'c-2').querySelector('.comment-place')!.textContent).toBe('Artikel 273f, lid 3')
 
     const orphans = section(/^Zonder plaats \(verweesd\) \(1\)/)
     const orphan = within(orphans).getByText('opmerking c-3').closest('li')!
     expect(orphan.querySelector('mark')!.textContent).toBe('gedwongen bedelarij in het buitenland')
-    expect(orphan.querySelector('.comment-place')!.textContent).toBe('laatst bij artikel:273f/lid:3')
+    expect(orphan.querySelector('.comment-place')!.textContent).toBe('laatst bij Artikel 273f, lid 3')
   })
 
   it('follows a comment on the proposal when a lid typed before it renumbers its lid', () => {
@@ -111,7 +111,7 @@ describe('comments panel', () => {
     )
     const card = cardOf(container, 'c-1')
     expect(card.dataset.state).toBe('anchored')
-    expect(card.querySelector('.comment-place')!.textContent).toBe('artikel:273f/lid:4')
+    expect(card.querySelector('.comment-place')!.textContent).toBe('Artikel 273f, lid 4')
     expect(card.querySelector('mark')!.textContent).toBe('draagmoederschap')
   })
 
@@ -146,7 +146,7 @@ describe('comments panel', () => {
     expect(within(form).queryByRole('alert')).toBeNull()
     const card = container.querySelector<HTMLElement>('[data-comment-id]')!
     expect(card.dataset.state).toBe('anchored')
-    expect(card.querySelector('.comment-place')!.textContent).toBe('artikel:273f/lid:3')
+    expect(card.querySelector('.comment-place')!.textContent).toBe('Artikel 273f, lid 3')
     expect(card.querySelector('mark')!.textContent).toBe('in het kader van draagmoederschap')
     expect(within(card).getByText('NVvR')).toBeTruthy()
   })

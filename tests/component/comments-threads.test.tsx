@@ -130,11 +130,11 @@ describe('finding comments', () => {
     fireEvent.change(filter('Soort'), { target: { value: '' } })
 
     // A lid's filter includes its onderdelen.
-    fireEvent.change(filter('Onderdeel'), { target: { value: 'artikel:273f/lid:1/onderdeel:a' } })
+    fireEvent.change(filter('Artikel, lid of onderdeel'), { target: { value: 'artikel:273f/lid:1/onderdeel:a' } })
     expect(shownIds()).toEqual(['c-2'])
-    fireEvent.change(filter('Onderdeel'), { target: { value: LID3 } })
+    fireEvent.change(filter('Artikel, lid of onderdeel'), { target: { value: LID3 } })
     expect(shownIds()).toEqual(['c-1', 'c-3'])
-    fireEvent.change(filter('Onderdeel'), { target: { value: '' } })
+    fireEvent.change(filter('Artikel, lid of onderdeel'), { target: { value: '' } })
 
     fireEvent.change(filter('Plaats'), { target: { value: 'orphaned' } })
     expect(shownIds()).toEqual(['c-3'])
@@ -149,7 +149,7 @@ describe('placing comments by hand', () => {
     fireEvent.click(within(card('c-3')).getByRole('button', { name: 'Plaatsen…' }))
     const form = within(card('c-3')).getByRole('form', { name: 'Een plaats kiezen voor deze opmerking' })
     // The unit it was last in is chosen already.
-    expect(within(form).getByLabelText('Plaats (onderdeel van het voorstel)')).toHaveProperty('value', LID3)
+    expect(within(form).getByLabelText('Plaats in de tekst (artikel, lid, onderdeel)')).toHaveProperty('value', LID3)
     fireEvent.change(within(form).getByLabelText('Passage (leeg: het hele onderdeel)'), { target: { value: 'met inbegrip van bedelarij' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Hier plaatsen' }))
     expect(card('c-3').dataset.state).toBe('anchored')
@@ -214,7 +214,7 @@ describe('importing consultation responses', () => {
     expect(latest.comments).toHaveLength(2)
     const placed = latest.comments.find((c) => c.author === 'M. de Vries')!
     expect(card(placed.id).dataset.state).toBe('anchored')
-    expect(card(placed.id).querySelector('.comment-place')!.textContent).toBe(LID3)
+    expect(card(placed.id).querySelector('.comment-place')!.getAttribute('data-unit-path')).toBe(LID3)
     const inbox = screen.getByRole('region', { name: 'Te plaatsen (1)' })
     const waiting = latest.comments.find((c) => c.author === 'J. Jansen')!
     expect(within(inbox).getByText('Algemene steun voor het voorstel')).toBeTruthy()
@@ -222,7 +222,7 @@ describe('importing consultation responses', () => {
     // Filed on a whole unit from the inbox (empty passage: the whole lid).
     fireEvent.click(within(card(waiting.id)).getByRole('button', { name: 'Plaatsen…' }))
     const form = within(card(waiting.id)).getByRole('form', { name: 'Een plaats kiezen voor deze opmerking' })
-    fireEvent.change(within(form).getByLabelText('Plaats (onderdeel van het voorstel)'), { target: { value: 'artikel:273f/lid:1' } })
+    fireEvent.change(within(form).getByLabelText('Plaats in de tekst (artikel, lid, onderdeel)'), { target: { value: 'artikel:273f/lid:1' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Hier plaatsen' }))
     expect(card(waiting.id).dataset.state).toBe('anchored')
     expect(screen.getByRole('region', { name: 'Te plaatsen (0)' })).toBeTruthy()

@@ -45,7 +45,7 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
 
   it('compares the variant with the Belgian model, differences marked in words', async () => {
     await page.getByRole('tab', { name: 'Non-punishment' }).click()
-    await page.getByLabel('Model').selectOption('be-433quinquies')
+    await page.getByLabel('Nieuwe variant naar').selectOption('be-433quinquies')
     await page.getByRole('button', { name: 'Variant toevoegen' }).click()
     const differs = page.locator('table.np-table .np-badge-differs')
     await differs.first().waitFor()

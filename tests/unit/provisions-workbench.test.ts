@@ -34,14 +34,14 @@ describe('the provision workbench', () => {
     expect(draft().value).toMatch(/^Niet strafbaar is het slachtoffer van mensenhandel/)
     const row = document.querySelector('[data-form="strafbare-activiteiten"]')!
     expect(row.textContent).toMatch(/deels gedekt/)
-    expect(row.textContent).toMatch(/diefstal met geweld \(Schedule 4\) \(onverifieerd\)/)
+    expect(row.textContent).toMatch(/diefstal met geweld \(Schedule 4\) \(niet geverifieerd\)/)
     expect(screen.getAllByText('letterlijk').length).toBe(2)
     expect(screen.getByText('uit het geheugen, niet geverifieerd')).toBeTruthy()
   })
 
   it('compares an added variant: differing rows say so, and the texts are redlined', () => {
     mount()
-    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'ni-s22' } })
+    fireEvent.change(screen.getByLabelText('Nieuwe variant naar'), { target: { value: 'ni-s22' } })
     fireEvent.click(screen.getByRole('button', { name: 'Variant toevoegen' }))
     const table = screen.getByRole('region', { name: 'Varianten vergeleken' })
     const differing = [...table.querySelectorAll('tr.np-differs th')].map((th) => th.textContent)
@@ -116,7 +116,7 @@ describe('the provision workbench', () => {
     expect((screen.getByLabelText('Paragraph (lid)') as HTMLInputElement).value).toBe('10')
     expect((screen.getByLabelText('Adults: compulsion') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('compelled by another person or by circumstances')
 
-    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'ni-s22' } })
+    fireEvent.change(screen.getByLabelText('New variant from'), { target: { value: 'ni-s22' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add variant' }))
     const table = screen.getByRole('region', { name: 'Variants compared' })
     expect([...table.querySelectorAll('tr.np-differs th')].map((th) => th.textContent)).toEqual(['Which offences differs', 'Minors differs', 'Who has to show what differs'])
