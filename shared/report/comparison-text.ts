@@ -44,12 +44,15 @@ export function comparisonToText(comparison: Comparison, oldText: LegalText, new
 
 /**
  * The counts of a comparison in one line, the same in the terminal, the HTML page and the app:
- * "11 gewijzigd, 3 nieuw, … (20 → 22 eenheden)". A renumbered but otherwise unchanged unit
- * counts as ongewijzigd, as in the JSON's stats.
+ * "11 gewijzigd, 3 nieuw, … 5 ongewijzigd, waarvan 3 alleen vernummerd of verplaatst (20 → 22
+ * eenheden)". A renumbered but otherwise unchanged unit counts as ongewijzigd, as in the JSON's
+ * stats; the drafter, for whom a renumbering is a change, is told how many of those there are.
  */
 export function summary(comparison: Comparison, lang: Language = 'nl'): string {
   const s = comparison.stats
   const kinds = (['modified', 'inserted', 'deleted', 'split', 'merged', 'unchanged'] as const).map((k) => `${s[k]} ${kindLabel(k, lang)}`)
+  const placeOnly = comparison.changes.filter((c) => c.kind === 'unchanged' && (c.renumbered || c.moved)).length
+  if (placeOnly) kinds[kinds.length - 1] += lang === 'nl' ? `, waarvan ${placeOnly} alleen vernummerd of verplaatst` : `, ${placeOnly} of them only renumbered or moved`
   return `${kinds.join(', ')} (${comparison.old.units} → ${comparison.new.units} ${lang === 'nl' ? 'eenheden' : 'units'})`
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { walk } from '../../shared/model/path.js'
-import { COMMENTS, CURRENT, LID9, model, PROPOSED } from './report-helpers.js'
+import { COMMENTS, COMPARISON, CURRENT, LID9, model, PROPOSED } from './report-helpers.js'
+import { summary } from '../../shared/report/comparison-text.js'
 
 describe('report model', () => {
   it('has every change of the comparison as a row, in order', () => {
@@ -71,5 +72,12 @@ describe('comment anchoring, for any passage', () => {
       const highlighted = pieces.slice(from, to + 1).filter((p) => p.op === 'equal' || p.op === own).map((p) => p.text).join('')
       if (start < end) expect(highlighted.replace(/\n/g, '')).toBe(c.quote.replace(/\n/g, ''))
     }), { numRuns: 300 })
+  })
+})
+
+describe('the one-line summary', () => {
+  it('tells how many unchanged units were only renumbered or moved (273f: leden 3, 6 and 7 → 4, 7 and 8)', () => {
+    expect(summary(COMPARISON)).toBe('11 gewijzigd, 3 nieuw, 1 vervallen, 1 gesplitst, 1 samengevoegd, 5 ongewijzigd, waarvan 3 alleen vernummerd of verplaatst (20 → 22 eenheden)')
+    expect(summary(COMPARISON, 'en')).toMatch(/5 unchanged, 3 of them only renumbered or moved \(20 → 22 units\)$/)
   })
 })
