@@ -29,20 +29,32 @@ export function OpenProjectDialog({ host, onOpen, onClose }: { host: HostApi; on
   )
 }
 
+/** Characters no file system takes in a name (the browser host refuses them; so would Windows). */
+const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\p{Cc}]/u
+
 export function SaveAsDialog({ suggested, onSave, onClose }: { suggested: string; onSave: (name: string) => void; onClose: () => void }) {
   const { t } = useI18n()
   const [name, setName] = useState(suggested)
+  const [problem, setProblem] = useState(false)
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (name.trim()) onSave(name.trim())
+    const wanted = name.trim()
+    if (!wanted) return
+    // Said here, in words about the name, rather than as the host's refusal after the fact.
+    if (FORBIDDEN_IN_NAME.test(wanted) || wanted.startsWith('.')) return setProblem(true)
+    onSave(wanted)
   }
   return (
     <Dialog title={t('project.saveTitle')} onClose={onClose} className="save-as">
       <form onSubmit={submit}>
         <label>
           {t('project.name')}{' '}
-          <input type="text" value={name} onChange={(e) => setName(e.currentTarget.value)} autoFocus required />
+          <input type="text" value={name} onChange={(e) => {
+            setName(e.currentTarget.value)
+            setProblem(false)
+          }} onFocus={(e) => e.currentTarget.select()} autoFocus required aria-invalid={problem || undefined} aria-describedby={problem ? 'save-name-problem' : undefined} />
         </label>
+        {problem ? <p id="save-name-problem" role="alert" className="problem">{t('project.badName')}</p> : null}
         <div className="dialog-actions">
           <button type="submit">{t('action.save')}</button>
           <button type="button" onClick={onClose}>{t('action.cancel')}</button>
