@@ -98,6 +98,8 @@ export interface ReportRequest {
   readonly publishableOnly: boolean
   /** Leave out units that did not change (HTML and PDF). */
   readonly changesOnly: boolean
+  /** The regeling the amendment instructions amend ("Het Wetboek van Strafrecht"); '' or absent: taken from the current version's label. */
+  readonly regeling?: string
 }
 
 /** Where a long export is; 'done' once the file is written or handed over. */

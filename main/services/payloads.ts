@@ -25,6 +25,7 @@ const reportRequest = z.strictObject({
   includeProvisions: z.boolean(),
   publishableOnly: z.boolean(),
   changesOnly: z.boolean(),
+  regeling: plain(200).optional(),
 }).refine((r) => REPORT_FORMATS[r.view].includes(r.format), 'this view has no rendering in this format')
 
 /** Chosen by the renderer (a UUID); only letters, digits and dashes, so it is never more than a key. */

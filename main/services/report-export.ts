@@ -10,6 +10,7 @@ import path from 'node:path'
 import type { ReportExportResult, ReportRequest, ReportStage } from '../../shared/host-api.js'
 import { validateProject, ProjectLoadError } from '../../shared/project/index.js'
 import { writeFileAtomic } from './atomic-write.js'
+import { regelingFromLabel } from '../../shared/report/regeling.js'
 import { HostError } from './host-error.js'
 import { ReportCancelled, fileTypeOf, renderReport, reportTitle, type ReportSettings } from './report-render.js'
 import { findChromium, NoChromiumError, type PdfPrinter } from './report-pdf.js'
@@ -99,6 +100,7 @@ export class ReportExports {
       includeComments: request.includeComments, includeProvisions: request.includeProvisions,
       publishableOnly: request.publishableOnly, changesOnly: request.changesOnly,
       date: (this.config.now?.() ?? new Date()).toISOString(), renvooiVersion: this.config.version,
+      ...regelingOf(request, sources),
     }
     try {
       const printer = this.config.printPdf ? { printPdf: this.config.printPdf } : { chromium: () => findChromium(this.config.env) }
@@ -108,6 +110,12 @@ export class ReportExports {
       throw e
     }
   }
+}
+
+/** The regeling for the amendment instructions: as asked, or from the current version's label. */
+function regelingOf(request: ReportRequest, sources: ReportSources): { regeling?: string } {
+  const regeling = request.regeling?.trim() || regelingFromLabel(sources.old.label)
+  return regeling ? { regeling } : {}
 }
 
 /** The request with its project checked against the project schema (the renderer is untrusted). */

@@ -11,6 +11,7 @@ import type { ProjectFile } from '../../shared/project/schema.js'
 import { Dialog } from '../app/Dialog.js'
 import { useI18n, type MessageKey } from '../i18n/index.js'
 import { describeReportError } from './describe-report-error.js'
+import { regelingFromLabel } from '../../shared/report/regeling.js'
 import { applicable, DEFAULT_AUTHOR, initialOptions, rememberAuthor, REPORT_VIEWS, stagesFor, toRequest, withView, type ReportOptions } from './report-options.js'
 import { useReportExport, type ExportOutcome } from './useReportExport.js'
 import { useReportPreview } from './useReportPreview.js'
@@ -35,7 +36,7 @@ const HINTS: Partial<Record<`${ReportView}.${ReportFileFormat}`, MessageKey>> = 
 
 export function ReportDialog({ host, project, defaultTitle, onClose }: Props) {
   const { t } = useI18n()
-  const [options, setOptions] = useState<ReportOptions>(() => initialOptions(defaultTitle))
+  const [options, setOptions] = useState<ReportOptions>(() => initialOptions(defaultTitle, regelingFromLabel(project.versions.find((v) => v.id === project.compare.old)?.label ?? '') ?? ''))
   const request = useMemo(() => toRequest(project, options), [project, options])
   const preview = useReportPreview(host, request)
   const job = useReportExport(host)
@@ -79,6 +80,10 @@ export function ReportDialog({ host, project, defaultTitle, onClose }: Props) {
           <label className="report-field">
             {t('report.reportTitle')}
             <input type="text" value={options.title} disabled={busy} maxLength={300} onChange={(e) => set({ title: e.currentTarget.value })} />
+          </label>
+          <label className="report-field">
+            {t('report.regeling')}
+            <input type="text" value={options.regeling} disabled={busy || !a.regeling} maxLength={200} placeholder={t('report.regelingPlaceholder')} onChange={(e) => set({ regeling: e.currentTarget.value })} />
           </label>
           <label className="report-field">
             {t('report.author')}

@@ -11,6 +11,8 @@ export interface ReportOptions {
   readonly view: ReportView
   readonly format: ReportFileFormat
   readonly title: string
+  /** For the amendment instructions: "Het Wetboek van Strafrecht wordt als volgt gewijzigd". */
+  readonly regeling: string
   readonly author: string
   readonly includeComments: boolean
   readonly includeProvisions: boolean
@@ -40,8 +42,8 @@ export function rememberAuthor(author: string): void {
   }
 }
 
-export function initialOptions(title: string): ReportOptions {
-  return { view: 'comparison', format: 'html', title, author: rememberedAuthor(), includeComments: true, includeProvisions: true, publishableOnly: true, changesOnly: false }
+export function initialOptions(title: string, regeling = ''): ReportOptions {
+  return { view: 'comparison', format: 'html', title, regeling, author: rememberedAuthor(), includeComments: true, includeProvisions: true, publishableOnly: true, changesOnly: false }
 }
 
 /** Another view keeps the file format when the view has it, and otherwise takes the view's first. */
@@ -59,6 +61,7 @@ export function applicable(o: ReportOptions) {
     provisions: prose,
     changesOnly: prose && o.format !== 'docx',
     author: o.format === 'docx',
+    regeling: o.view === 'amendments',
   }
 }
 
@@ -76,6 +79,7 @@ export function toRequest(project: ProjectFile, o: ReportOptions): ReportRequest
     publishableOnly: a.publishableOnly && o.publishableOnly,
     includeProvisions: a.provisions && o.includeProvisions,
     changesOnly: a.changesOnly && o.changesOnly,
+    ...(a.regeling && o.regeling.trim() ? { regeling: o.regeling.trim() } : {}),
   }
 }
 

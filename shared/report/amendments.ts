@@ -344,3 +344,4 @@ function wordEnd(text: string, i: number): number {
   while (k < text.length && text[k] !== ' ') k++
   return k
 }
+

@@ -13,6 +13,7 @@ import { PAYLOADS } from '../../main/services/payloads.js'
 import { suggestedFileName } from '../../main/services/report-export.js'
 import { renderReport, ReportCancelled } from '../../main/services/report-render.js'
 import { sourcesFromProject } from '../../main/services/report-sources.js'
+import { regelingFromLabel } from '../../shared/report/regeling.js'
 import { docxParts, sampleText } from './report-helpers.js'
 
 vi.mock('electron', () => ({}))
@@ -189,6 +190,17 @@ describe('report export', () => {
     expect(sources.new.comparedSha256).toBe(createHash('sha256').update(editedContent, 'utf8').digest('hex'))
     const reply = await service().dispatch('previewReport', [{ ...request(), project: edited }])
     expect(ok<string>(reply)).toContain(`bewerkt na het laden; tekst zoals vergeleken: ${sources.new.comparedSha256}`)
+  })
+
+  it('names the regeling in the amendment instructions: as asked, else from the current version\'s label', async () => {
+    const asked = ok<string>(await service().dispatch('previewReport', [request({ view: 'amendments', format: 'text', regeling: 'Het Wetboek van Strafvordering' })]))
+    expect(asked).toContain('Het Wetboek van Strafvordering wordt als volgt gewijzigd:')
+    // The sample's label is "Sr art. 273f (geldend)" here: no regeling in it, so the neutral wording.
+    const neutral = ok<string>(await service().dispatch('previewReport', [request({ view: 'amendments', format: 'text' })]))
+    expect(neutral).toContain('De regeling wordt als volgt gewijzigd:')
+    expect(regelingFromLabel('Wetboek van Strafrecht, art. 273f (geldend)')).toBe('Het Wetboek van Strafrecht')
+    expect(regelingFromLabel('Wet op de rechterlijke organisatie (tekst 2026)')).toBe('De Wet op de rechterlijke organisatie')
+    expect(regelingFromLabel('Voorstel art. 273f Sr (illustratief)')).toBeNull()
   })
 
   it('suggests a file name a file system accepts', () => {
