@@ -206,9 +206,9 @@ describe('importing consultation responses', () => {
   it('imports the good rows, lists the bad row with its number and reason, and files an inbox response', async () => {
     render(<Harness initial={base} />)
     const box = await drop('reacties.csv', CSV)
-    await screen.findByText('reacties.csv: 2 reacties geïmporteerd, 1 bij een onderdeel en 1 te plaatsen.')
+    await screen.findByText('Geïmporteerd uit reacties.csv: 2 (geplaatst: 1, te plaatsen: 1).')
     const rejected = within(box).getByRole('alert')
-    expect(rejected.textContent).toContain('1 rij(en) niet geïmporteerd')
+    expect(rejected.textContent).toContain('Niet geïmporteerd (1)')
     expect(within(rejected).getByText('Rij 3: de reactie heeft geen tekst')).toBeTruthy()
 
     expect(latest.comments).toHaveLength(2)
@@ -238,7 +238,7 @@ describe('importing consultation responses', () => {
   it('reads a JSON list of responses', async () => {
     render(<Harness initial={base} />)
     await drop('reacties.json', JSON.stringify([{ respondent: 'A', text: 'Goed zo', publishable: true, about: 'art. 273f lid 3' }, 'geen object']))
-    await screen.findByText('reacties.json: 1 reacties geïmporteerd, 1 bij een onderdeel en 0 te plaatsen.')
+    await screen.findByText('Geïmporteerd uit reacties.json: 1 (geplaatst: 1, te plaatsen: 0).')
     expect(screen.getByText('Rij 2: de rij is niet te lezen (not an object)')).toBeTruthy()
   })
 })
