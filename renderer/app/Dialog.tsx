@@ -1,6 +1,7 @@
 /**
  * A modal dialog on the native <dialog> element: focus is trapped and Escape closes it, as
- * assistive technology expects.
+ * assistive technology expects. When it goes, focus goes back to what opened it (React removes
+ * the element without `close()`, which would otherwise leave the focus on the page itself).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
@@ -16,9 +17,13 @@ export function Dialog({ title, onClose, children, className }: Props) {
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
+    const opener = document.activeElement
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal()
       else dialog.setAttribute('open', '')
+    }
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus()
     }
   }, [])
   return (
