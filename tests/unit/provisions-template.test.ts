@@ -114,6 +114,15 @@ describe('Dutch text per parameter', () => {
   })
 })
 
+describe('word order', () => {
+  it('puts "begaat" right after "een strafbaar feit" when only lighter offences are covered (the clause after the verb)', () => {
+    const p: NonPunishmentParameters = { ...getModel('uk-s45').parameters, offences: { kind: 'only-lighter', maxYears: 8 } }
+    const [rule] = draftDutchText(p).sentences
+    expect(rule).toContain('dat een strafbaar feit begaat waarop naar de wettelijke omschrijving geen gevangenisstraf van meer dan acht jaren is gesteld, als rechtstreeks gevolg van zijn uitbuiting')
+    expect(rule).not.toMatch(/is gesteld begaat/)
+  })
+})
+
 describe('plain-Dutch explanations', () => {
   it('explain each of the seven parameters with the chosen value', () => {
     const ex = explainParameters(getModel('uk-s45').parameters)
