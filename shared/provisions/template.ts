@@ -89,7 +89,7 @@ function mainSentences(p: NonPunishmentParameters): string[] {
     // The verb right after "een strafbaar feit", its relative clause after the verb: "dat een
     // strafbaar feit begaat waarop … is gesteld, als …" rather than a verb trailing the clause.
     const [head, clause] = noun.includes(' waarop ') ? [noun.slice(0, noun.indexOf(' waarop ')), noun.slice(noun.indexOf(' waarop '))] : [noun, '']
-    const rule = `Niet strafbaar is ${SUBJECT} dat ${head} begaat${clause}${clause && rest ? ',' : ''}${rest}.`
+    const rule = `Niet strafbaar is ${SUBJECT} dat ${head} begaat${clause}${clause && rest && !rest.startsWith(',') ? ',' : ''}${rest}.`
     return p.stage === 'both' ? [rule, 'Het openbaar ministerie ziet in dat geval af van vervolging.'] : [rule]
   }
   // A noun that already ends in a relative clause takes a comma before the next one.
