@@ -190,6 +190,16 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
     if (target >= 0) showRow(target)
   }, [rows, current, showRow])
 
+  // The comparison follows the editor: when the caret moves into another unit, its row comes into
+  // view (without taking the focus from the editor, and only as far as needed).
+  const rowsRef = useRef(rows)
+  rowsRef.current = rows
+  useEffect(() => {
+    if (!cursor || (view !== 'side-by-side' && view !== 'inline')) return
+    const index = rowsRef.current.findIndex((r) => r.new.some((u) => u.path === cursor.path))
+    if (index >= 0) requestAnimationFrame(() => scrollToRow(index, { focus: false, block: 'nearest' }))
+  }, [cursor, view])
+
   /** From a comment to its unit: the side-by-side row that has the unit on the proposal's side. */
   const showUnit = useCallback((unitPath: string) => {
     setView('side-by-side')

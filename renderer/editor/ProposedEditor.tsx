@@ -101,7 +101,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit, 
         if (tr.docChanged || tr.selectionSet) {
           const before = cursorUnit(prev)
           const after = cursorUnit(next)
-          if (before?.type !== after?.type || before?.nr !== after?.nr) onCursor.current?.(after)
+          if (before?.path !== after?.path) onCursor.current?.(after)
         }
         if (onComments.current) {
           const ids = commentsAt(next, next.selection.from)

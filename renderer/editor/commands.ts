@@ -39,17 +39,26 @@ export const insertLidAfter: Command = (state, dispatch) => {
 export interface CursorUnit {
   readonly type: 'artikel' | 'lid' | 'onderdeel'
   readonly nr: string
+  /** The unit's path in the proposal ("artikel:273f/lid:3/onderdeel:a"), for finding its row. */
+  readonly path: string
 }
 
 const NUMBERED = new Set(['artikel', 'lid', 'onderdeel'])
 
 export function cursorUnit(state: EditorState): CursorUnit | null {
   const { $from } = state.selection
-  for (let depth = $from.depth; depth > 0; depth--) {
+  let unit: CursorUnit | null = null
+  const steps: string[] = []
+  for (let depth = 1; depth <= $from.depth; depth++) {
     const node = $from.node(depth)
-    if (NUMBERED.has(node.type.name)) return { type: node.type.name as CursorUnit['type'], nr: String(node.attrs.nr) }
+    if (!NUMBERED.has(node.type.name)) continue
+    const nr = String(node.attrs.nr)
+    // An onderdeel inside an onderdeel is a subonderdeel in the model's paths.
+    const pathType = node.type.name === 'onderdeel' && /^(onderdeel|subonderdeel):/.test(steps.at(-1) ?? '') ? 'subonderdeel' : node.type.name
+    steps.push(`${pathType}:${nr}`)
+    unit = { type: node.type.name as CursorUnit['type'], nr, path: steps.join('/') }
   }
-  return null
+  return unit
 }
 
 /**

@@ -67,11 +67,11 @@ const revealers = new Set<(index: number) => void>()
  * the view is windowed and the row is not in the DOM. Call it outside React's render (an event
  * handler, requestAnimationFrame). Returns whether the row was found.
  */
-export function scrollToRow(index: number, { focus = true }: { focus?: boolean } = {}): boolean {
+export function scrollToRow(index: number, { focus = true, block = 'center' }: { focus?: boolean; block?: ScrollLogicalPosition } = {}): boolean {
   for (const reveal of revealers) reveal(index)
   const el = document.getElementById(`row-${index}`)
   if (!el) return false
-  el.scrollIntoView?.({ block: 'center' })
+  el.scrollIntoView?.({ block })
   if (focus) el.focus({ preventScroll: true })
   return true
 }

@@ -89,6 +89,22 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
     await lid8.locator('ins', { hasText: '273g' }).waitFor()
   })
 
+  it('brings the row of the unit the caret is in into view', async () => {
+    const row = page.locator('table.side-by-side td [data-unit-path="artikel:273f/lid:9"]').first()
+    const panel = page.locator('#view-panel')
+    const inView = async (): Promise<boolean> => {
+      const [r, p] = await Promise.all([row.boundingBox(), panel.boundingBox()])
+      return !!r && !!p && r.y >= p.y - 1 && r.y + Math.min(r.height, 40) <= p.y + p.height + 1
+    }
+    await page.locator('#view-panel').evaluate((el) => { el.scrollTop = 0 })
+    expect(await inView()).toBe(false)
+    // (The caret is in lid 8 since the edit above: lid 9 is another unit.)
+    await page.locator('.pm-editor .pm-lid[data-nr="9"] .pm-al').first().click({ position: { x: 4, y: 4 } })
+    await expect.poll(inView).toBe(true)
+    // The caret stays in the editor.
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('pm-editor'))).resolves.toBe(true)
+  })
+
   it('saves the project and finds the edit again after a reload', async () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Project opslaan als' })

@@ -87,6 +87,19 @@ describe('inserting a lid', () => {
   })
 })
 
+describe('the unit at the cursor', () => {
+  it('has the path the comparison uses, subonderdelen included', () => {
+    const doc = legalTextToDoc(parseText('## Artikel 5\n\n1. Aanhef:\n    a. onderdeel:\n        1°. sub een;\n', { name: 'x.md', format: 'md' }).text)
+    let inSub = -1
+    doc.descendants((n, p) => {
+      if (inSub < 0 && n.type.name === 'onderdeel' && n.attrs.nr === '1°') inSub = p + 2
+      return inSub < 0
+    })
+    const state = EditorState.create({ doc, selection: TextSelection.create(doc, inSub) })
+    expect(cursorUnit(state)).toEqual({ type: 'onderdeel', nr: '1°', path: 'artikel:5/lid:1/onderdeel:a/subonderdeel:1°' })
+  })
+})
+
 describe('renumbering', () => {
   it('changes the number attr of the unit at the cursor, not its text', () => {
     const doc = legalTextToDoc(sample('273f-current.md'))
@@ -97,10 +110,10 @@ describe('renumbering', () => {
     })
     let state = EditorState.create({ doc })
     state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, inLid7)))
-    expect(cursorUnit(state)).toEqual({ type: 'lid', nr: '7' })
+    expect(cursorUnit(state)).toEqual({ type: 'lid', nr: '7', path: 'artikel:273f/lid:7' })
     let next = state
     expect(setNumber('8.')(state, (tr) => { next = state.apply(tr) })).toBe(true)
-    expect(cursorUnit(next)).toEqual({ type: 'lid', nr: '8' })
+    expect(cursorUnit(next)).toEqual({ type: 'lid', nr: '8', path: 'artikel:273f/lid:8' })
     expect(next.doc.textContent).toBe(state.doc.textContent)
     const text = createDocConverter().toLegalText(next.doc, 'l', 's')
     expect(text.units[0]!.children.map((l) => l.path).at(-1)).toBe('artikel:273f/lid:8')
