@@ -37,7 +37,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
-import { chromiumAvailable, CHROMIUM, ROOT, startHarness, type Harness } from '../e2e/browser-harness.js'
+import { buildForProduction, chromiumAvailable, CHROMIUM, ROOT, startHarness, type Harness } from '../e2e/browser-harness.js'
 import { generatePair } from './generate.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -437,12 +437,11 @@ function summariseProfile(profile: CpuProfile, keys?: number): string[] {
 }
 
 async function profileRuns(tmp: string, codeDir: string): Promise<string[]> {
-  const { build } = await import('vite')
   const { rendererConfig } = await import('../../vite.renderer.config.js')
   const { startWebHost } = await import('../../main/web/server.js')
   const { chromium } = await import('playwright-core')
   const outDir = path.join(tmp, 'renderer-unminified')
-  await build({ ...rendererConfig, logLevel: 'warn', configFile: false, build: { ...rendererConfig.build, outDir, minify: false } })
+  await buildForProduction({ ...rendererConfig, logLevel: 'warn', configFile: false, build: { ...rendererConfig.build, outDir, minify: false } })
   fs.mkdirSync(path.join(tmp, 'p-projects'), { recursive: true })
   const host = await startWebHost({ rendererDir: outDir, samplesDir: path.join(ROOT, 'samples'), projectsDir: path.join(tmp, 'p-projects'), stateDir: path.join(tmp, 'p-state'), version: 'bench' })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] })

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { build } from 'vite'
+import { build, type InlineConfig } from 'vite'
 import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startWebHost, type WebHost } from '../../main/web/server.js'
@@ -26,6 +26,23 @@ function newest(dir: string): number {
 }
 
 /**
+ * Builds the renderer exactly as users get it. Vitest sets NODE_ENV=test, which Vite and the
+ * React plugin would carry into the bundle: React's development build (StrictMode running every
+ * effect twice, a third more code), tested and benchmarked instead of the real one — and left in
+ * out/renderer for `npm start` to serve. So NODE_ENV is production for the length of the build.
+ */
+export async function buildForProduction(config: InlineConfig): Promise<void> {
+  const before = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ ...config, mode: 'production' })
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = before
+  }
+}
+
+/**
  * Builds out/renderer unless it is newer than every renderer and shared source.
  * RENVOOI_RENDERER_OUT builds elsewhere, so that parallel runs do not replace each other's build.
  */
@@ -34,7 +51,7 @@ export async function ensureRendererBuilt(): Promise<string> {
   const index = path.join(outDir, 'index.html')
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0
   const sources = Math.max(newest(path.join(ROOT, 'renderer')), newest(path.join(ROOT, 'shared')), fs.statSync(path.join(ROOT, 'vite.renderer.config.ts')).mtimeMs)
-  if (built < sources) await build({ ...rendererConfig, build: { ...rendererConfig.build, outDir }, logLevel: 'warn', configFile: false })
+  if (built < sources) await buildForProduction({ ...rendererConfig, build: { ...rendererConfig.build, outDir }, logLevel: 'warn', configFile: false })
   return outDir
 }
 
