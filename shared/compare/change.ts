@@ -12,9 +12,7 @@ export function correspondence(olds: readonly Unit[], news: readonly Unit[], fla
   const one = olds.length === 1 && news.length === 1
   // `sameText`: the caller already compared the normalised own texts (the engine has them).
   // Most units of a code are unchanged: their change is written out directly, without spreads.
-  if (one && (sameText ?? normalizeSpace(olds[0]!.text) === normalizeSpace(news[0]!.text))) {
-    return { kind: 'unchanged', old: [olds[0]!.path], new: [news[0]!.path], renumbered: flags.renumbered, moved: flags.moved, similarity: 1 }
-  }
+  if (one && (sameText ?? normalizeSpace(olds[0]!.text) === normalizeSpace(news[0]!.text))) return unchanged(olds[0]!.path, news[0]!.path, flags)
   const base = { old: olds.map((u) => u.path), new: news.map((u) => u.path), ...flags }
   const oldText = olds.map((u) => u.text).join('\n')
   const newText = news.map((u) => u.text).join('\n')
@@ -22,6 +20,11 @@ export function correspondence(olds: readonly Unit[], news: readonly Unit[], fla
   // Split and merged units are redlined as one text, their parts joined by a line break.
   const r = redline(oldText, newText, opts)
   return { kind, ...base, similarity: Math.round(r.similarity * 1000) / 1000, words: r.runs, ...(r.approximate ? { approximate: true } : {}) }
+}
+
+/** The change of a unit whose text came through as it was (perhaps renumbered or moved). */
+export function unchanged(oldPath: string, newPath: string, flags: { renumbered: boolean; moved: boolean }): Change {
+  return { kind: 'unchanged', old: [oldPath], new: [newPath], renumbered: flags.renumbered, moved: flags.moved, similarity: 1 }
 }
 
 export function countStats(changes: readonly Change[]): ComparisonStats {

@@ -1,6 +1,6 @@
 import type { LegalText } from '../model/types.js'
 import type { Change, Comparison } from './types.js'
-import { correspondence, countStats } from './change.js'
+import { correspondence, countStats, unchanged } from './change.js'
 import { ShingleDictionary } from './shingles.js'
 import { buildSide, StructureKeys, type Side } from './nodes.js'
 import { align } from './align.js'
@@ -58,6 +58,15 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
 
   const ascending = (list: readonly number[]): readonly number[] => (list.length > 1 ? [...list].sort((x, y) => x - y) : list)
   al.groups.forEach((g, id) => {
+    if (g.olds.length === 1 && g.news.length === 1) {
+      // Most units of a code: no arrays to build for the general case.
+      const o = a.nodes[g.olds[0]!]!
+      const n = b.nodes[g.news[0]!]!
+      if (o.own === n.own) {
+        atNew[n.idx] = unchanged(o.unit.path, n.unit.path, { renumbered: o.unit.number !== n.unit.number, moved: moved.has(id) })
+        return
+      }
+    }
     const olds = ascending(g.olds)
     const news = ascending(g.news)
     const o = a.nodes[olds[0]!]!

@@ -9,6 +9,8 @@ import type { ShingleDictionary, Shingles } from './shingles.js'
  * structure hash that is equal for identical subtrees whatever their numbers — so a renumbered
  * but unchanged lid is found in one look-up.
  */
+const NO_CHILDREN: number[] = []
+
 export class Node {
   /** Equal for identical subtrees, numbers excluded (see StructureKeys). */
   key = 0
@@ -16,7 +18,8 @@ export class Node {
   textId = 0
   /** Index of the last unit in this subtree. */
   end: number
-  readonly children: number[] = []
+  /** Indices of the child units; one shared empty array for the many leaves. */
+  children: number[] = NO_CHILDREN
   private fingerprint: Shingles | undefined
 
   constructor(
@@ -59,7 +62,10 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
       const idx = nodes.length
       const up = p >= 0 ? nodes[p]! : null
       nodes.push(new Node(idx, unit, p, up ? up.article : idx, up ? up.depth + 1 : 0, normalizeSpace(unit.text), dict))
-      if (up) up.children.push(idx)
+      if (up) {
+        if (up.children === NO_CHILDREN) up.children = []
+        up.children.push(idx)
+      }
       visit(unit.children, idx)
     }
   }
@@ -70,7 +76,7 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
     const last = n.children[n.children.length - 1]
     if (last !== undefined) n.end = nodes[last]!.end
     n.textId = keys.text(n.own)
-    n.key = keys.of(n.textId, n.children.map((c) => nodes[c]!.key))
+    n.key = keys.of(n.textId, n.children, nodes)
   }
   return { text, nodes }
 }
@@ -97,9 +103,10 @@ export class StructureKeys {
   }
 
   /** Even keys are leaves (an own-text id), odd keys containers (a shape id). */
-  of(t: number, childKeys: readonly number[]): number {
-    if (!childKeys.length) return 2 * t
-    const shape = `${t}(${childKeys.join(',')})`
+  of(t: number, children: readonly number[], nodes: readonly Node[]): number {
+    if (!children.length) return 2 * t
+    let shape = `${t}(`
+    for (const c of children) shape += `${nodes[c]!.key},`
     let key = this.shapes.get(shape)
     if (key === undefined) this.shapes.set(shape, (key = this.shapes.size))
     return 2 * key + 1

@@ -80,8 +80,9 @@ export class UnitBuilder {
       holder.children.push(draft)
       this.levels.push({ style, draft })
     }
-    if (rest.trim()) draft.alinea.push(rest.trim())
-    this.awaitingText = rest.trim() ? null : draft
+    const text = rest.trim()
+    if (text) draft.alinea.push(text)
+    this.awaitingText = text ? null : draft
     this.lastHolder = draft
   }
 

@@ -51,10 +51,15 @@ function letterOrRoman(number: string): Marker | null {
  * alone on a line counts only when `allowBareLetter` (the plain-text reader's website copy).
  */
 export function readMarker(line: string, allowBareLetter = false): MarkedLine | null {
-  let m = DEGREE.exec(line)
+  // Every marker starts with a digit or a lower-case letter: most lines of text start otherwise.
+  const first = line.charCodeAt(0)
+  const digit = first >= 48 && first <= 57
+  if (!digit && !(first >= 97 && first <= 122)) return null
+  let m = digit ? DEGREE.exec(line) : null
   if (m) return { marker: { number: `${m[1]!}°`, style: 'degree', ambiguous: false }, rest: line.slice(m[0].length) }
-  m = ARABIC.exec(line)
+  m = digit ? ARABIC.exec(line) : null
   if (m) return { marker: { number: m[1]!, style: 'arabic', ambiguous: false }, rest: line.slice(m[0].length) }
+  if (digit) return null
   m = LETTER.exec(line) ?? (allowBareLetter ? LETTER_ALONE.exec(line) : null)
   if (m) {
     const marker = letterOrRoman(m[1]!)

@@ -1,6 +1,6 @@
 import type { ParseWarning, Unit } from '../model/types.js'
 import { ParseError } from '../model/types.js'
-import { isDivision, walk } from '../model/path.js'
+import { isDivision } from '../model/path.js'
 
 /**
  * Checks the numbering of a freshly read text. Two units with the same path cannot be told apart
@@ -8,21 +8,53 @@ import { isDivision, walk } from '../model/path.js'
  * numbering out of order can still be read and is only a warning.
  */
 export function checkNumbering(units: readonly Unit[], warnings: ParseWarning[]): void {
+  // Articles and divisions by path across the whole text (an article's path is its number alone,
+  // whatever division it stands in); below an article a path is unique when its segment is
+  // unique among its siblings, since the article's path is — so those are checked per parent,
+  // without a map entry for each of the ~10^5 units of a whole Wetboek.
   const seen = new Map<string, Unit>()
-  for (const u of walk(units)) {
-    const earlier = seen.get(u.path)
-    if (earlier && isDivision(u.type)) {
-      // Divisions are headings only, never compared or addressed: a repeated one can still be read.
-      warnings.push({ message: `${u.type} ${u.number} occurs twice`, ...(u.line ? { line: u.line } : {}) })
-      continue
+  const visit = (list: readonly Unit[]): void => {
+    for (const u of list) {
+      const earlier = seen.get(u.path)
+      if (earlier && isDivision(u.type)) {
+        // Divisions are headings only, never compared or addressed: a repeated one can still be read.
+        warnings.push({ message: `${u.type} ${u.number} occurs twice`, ...(u.line ? { line: u.line } : {}) })
+      } else {
+        if (earlier) throw duplicate(u, earlier)
+        seen.set(u.path, u)
+      }
+      if (u.type === 'artikel') checkSiblings(u.children)
+      else visit(u.children)
     }
-    if (earlier) {
-      const where = earlier.line ? ` (first at line ${earlier.line})` : ''
-      throw new ParseError(`duplicate ${u.type} ${u.number}${where}: every ${u.type} number must be unique`, u.line)
-    }
-    seen.set(u.path, u)
   }
+  visit(units)
   checkOrder(units, warnings)
+}
+
+/** Units below an article, in document order: the first repeat of a (type, number) among siblings is an error. */
+function checkSiblings(list: readonly Unit[]): void {
+  // A few siblings: compared pairwise, no allocation; a long list (a hostile file) through a map.
+  const bySegment = list.length > 24 ? new Map<string, Unit>() : null
+  for (let k = 0; k < list.length; k++) {
+    const u = list[k]!
+    if (bySegment) {
+      const key = `${u.type}:${u.number}`
+      const earlier = bySegment.get(key)
+      if (earlier) throw duplicate(u, earlier)
+      bySegment.set(key, u)
+    } else {
+      for (let e = 0; e < k; e++) {
+        const earlier = list[e]!
+        if (earlier.number === u.number && earlier.type === u.type) throw duplicate(u, earlier)
+      }
+    }
+    checkSiblings(u.children)
+  }
+}
+
+function duplicate(u: Unit, earlier: Unit): ParseError {
+  const where = earlier.line ? ` (first at line ${earlier.line})` : ''
+  return new ParseError(`duplicate ${u.type} ${u.number}${where}: every ${u.type} number must be unique`, u.line)
 }
 
 function checkOrder(siblings: readonly Unit[], warnings: ParseWarning[]): void {

@@ -18,9 +18,10 @@ export function readPlainText(content: string, name: string): ParseResult {
   /** First preamble line after the title: reported, since it may be statute text left behind. */
   let skipped = 0
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\t/g, '    ')
+    const line = lines[i]!
+    const raw = line.includes('\t') ? line.replace(/\t/g, '    ') : line
     const body = raw.trimStart()
-    if (!body.trim()) continue
+    if (isBlank(body)) continue
     const indent = raw.length - body.length
     const lineNo = i + 1
     const heading = readHeading(body)
@@ -46,3 +47,6 @@ export function readPlainText(content: string, name: string): ParseResult {
   if (skipped) result.warnings.unshift({ message: 'text before the first heading ignored (only its first line is used, as the title)', line: skipped })
   return result
 }
+
+/** True for a line of white space only (`body` is already trimmed at the start). */
+const isBlank = (body: string): boolean => !body.length || !body.trimEnd()

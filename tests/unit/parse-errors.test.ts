@@ -66,6 +66,19 @@ describe('numbering', () => {
     expect(e.line).toBe(4)
   })
 
+  it('refuses a duplicate lid in a long list of leden (checked through a map there), naming the first', () => {
+    const leden = Array.from({ length: 40 }, (_, k) => `${k + 1}. Lid ${k + 1}.`)
+    leden.splice(30, 0, '7. Nog eens zeven.')
+    const e = fails(`Artikel 5\n${leden.join('\n')}\n`)
+    expect(e.message).toMatch(/duplicate lid 7 \(first at line 8\)/)
+    expect(e.line).toBe(32)
+  })
+
+  it('refuses the same onderdeel twice under one lid, but not under two leden', () => {
+    expect(fails('Artikel 5\n1. Een:\na. x;\nb. y.\n2. Twee:\na. x;\na. z.\n').line).toBe(7)
+    expect(() => parse('Artikel 5\n1. Een:\na. x;\nb. y.\n2. Twee:\na. x;\nb. z.\n')).not.toThrow()
+  })
+
   it('refuses a duplicate onderdeel in the XML too', () => {
     const xml = '<wetgeving><artikel><kop><nr>1</nr></kop><lid><lidnr>1</lidnr><al>Lead:</al><lijst><li><li.nr>a.</li.nr><al>x;</al></li>\n<li><li.nr>a.</li.nr><al>y.</al></li></lijst></lid></artikel></wetgeving>'
     const e = fails(xml)
