@@ -260,7 +260,8 @@ const nl = {
   'report.busy': 'Er lopen al te veel exports. Wacht tot er een klaar is.',
   'report.badProject': 'Een tekst van het project kan niet worden gelezen: {message}',
   // The non-punishment workbench (renderer/provisions). Only the interface: the drafted statute
-  // text, the catalogue's model texts and shared/provisions' explanations keep their own language.
+  // text and the catalogue's model texts keep their own language; shared/provisions gives its
+  // explanations in the interface language itself.
   'provisions.disclaimer': 'Hulpmiddel bij het ontwerpen, geen juridisch advies. Controleer elke bron op haar betrouwbaarheid.',
   'provisions.variants': 'Varianten',
   'provisions.model': 'Nieuwe variant naar',
@@ -338,6 +339,10 @@ const nl = {
   'provisions.insert.noArticle': 'Artikel {article} staat niet in de tekst.',
   'provisions.insert.attached': 'Gekoppeld aan {path}.',
   'provisions.insert.inserted': 'Ingevoegd als {path}.',
+  'provisions.insert.duplicate.title': 'De voorgestelde tekst bevat al een non-punishmentbepaling',
+  'provisions.insert.duplicate.body': 'Gevonden in: {units}. Een tweede bepaling ernaast geeft twee regels voor hetzelfde geval. Wilt u de bestaande vervangen, kies dan dat lid en vink "Bestaande eenheid vervangen" aan.',
+  'provisions.insert.duplicate.cancel': 'Annuleren',
+  'provisions.insert.duplicate.insertAnyway': 'Toch invoegen',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -672,6 +677,10 @@ const en: Record<MessageKey, string> = {
   'provisions.insert.noArticle': 'Article {article} is not in the text.',
   'provisions.insert.attached': 'Attached to {path}.',
   'provisions.insert.inserted': 'Inserted as {path}.',
+  'provisions.insert.duplicate.title': 'The proposed text already contains a non-punishment provision',
+  'provisions.insert.duplicate.body': 'Found in: {units}. A second provision alongside it would give two rules for the same case. To replace the existing one instead, choose that paragraph (lid) and tick "Replace the existing unit".',
+  'provisions.insert.duplicate.cancel': 'Cancel',
+  'provisions.insert.duplicate.insertAnyway': 'Insert anyway',
 }
 
 export const MESSAGES: Readonly<Record<Language, Record<MessageKey, string>>> = { nl, en }

@@ -5,14 +5,20 @@
  *
  * Self-contained: it gets the proposed text and reports an insertion (new text, its Markdown and
  * the project-file record); the app decides how to store both (see README.md in this folder).
+ *
+ * Inserting a clause into a text that already holds one (a lid that reads as a non-punishment
+ * clause, or the unit an earlier record was inserted as) first asks: insert anyway, or cancel.
+ * The explanations computed in shared/provisions follow the interface language.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { childPath } from '../../shared/model/path.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { CATALOGUE, getModel, isModelId } from '../../shared/provisions/catalogue.js'
 import { compareVariants, variantFromModel, type Variant } from '../../shared/provisions/compare-variants.js'
 import { coverage } from '../../shared/provisions/coverage.js'
 import { explainParameters } from '../../shared/provisions/explain.js'
-import { insertProvision, ProvisionInsertError, type Insertion } from '../../shared/provisions/insert.js'
+import { pathLabel } from '../model/rows.js'
+import { findNonPunishmentProvisions, insertProvision, ProvisionInsertError, type ExistingProvision, type InsertedRecord, type Insertion } from '../../shared/provisions/insert.js'
 import type { ModelId } from '../../shared/provisions/model.js'
 import { provisionRecord } from '../../shared/provisions/record.js'
 import type { ProvisionRecord } from '../../shared/provisions/schema.js'
@@ -36,11 +42,12 @@ type Placement = 'lid' | 'artikel' | 'koppelen'
 
 /**
  * The outcome of the last insertion. Kept as a message key, so it follows a change of language; an
- * error from shared/provisions/insert.ts arrives as Dutch text (`dutch`) and is shown as it is.
+ * error from shared/provisions/insert.ts arrives as text in the language of the moment (`text`,
+ * `lang`) and is shown as it is.
  */
 type Message =
   | { readonly kind: 'error' | 'status'; readonly key: MessageKey; readonly params?: Readonly<Record<string, string>> }
-  | { readonly kind: 'error'; readonly dutch: string }
+  | { readonly kind: 'error'; readonly text: string; readonly lang: string }
 
 interface Props {
   /** The proposed text the clause goes into; null while none is loaded. */
@@ -50,6 +57,11 @@ interface Props {
   readonly onInsert: (result: InsertedProvision) => void
   /** Record ids already in the project, so a new one does not collide. */
   readonly existingIds?: readonly string[]
+  /**
+   * The project's provision records, so a clause inserted earlier is recognised by its record even
+   * when its wording is not the template's. Optional: without it, the wording alone is checked.
+   */
+  readonly provisions?: readonly InsertedRecord[]
   /** ISO time for the record; passed in so tests are deterministic. */
   readonly now?: () => string
 }
@@ -60,7 +72,7 @@ const nextLid = (text: LegalText | null, article: string): string => {
   return String(highest + 1)
 }
 
-export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert, existingIds = [], now = () => new Date().toISOString() }: Props) {
+export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert, existingIds = [], provisions = [], now = () => new Date().toISOString() }: Props) {
   const [variants, setVariants] = useState<Variant[]>(() => [variantFromModel(getModel('uk-s45'))])
   const [selected, setSelected] = useState(0)
   const [toAdd, setToAdd] = useState<ModelId>('ni-s22')
@@ -71,14 +83,19 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const [newArticle, setNewArticle] = useState('273fb')
   const [rationale, setRationale] = useState('')
   const [message, setMessage] = useState<Message | null>(null)
-  const { t } = useI18n()
+  /** The non-punishment clauses already in the text, while the drafter decides whether to insert another. */
+  const [pending, setPending] = useState<readonly ExistingProvision[] | null>(null)
+  const { t, language } = useI18n()
+  const insertButton = useRef<HTMLButtonElement>(null)
+  const cancelButton = useRef<HTMLButtonElement>(null)
+  const warningId = useId()
 
   const current = variants[selected] ?? variants[0]!
   const draft = useMemo(() => draftDutchText(current.parameters), [current.parameters])
   const text = current.text ?? draft.text
-  const comparison = useMemo(() => compareVariants(variants), [variants])
-  const report = useMemo(() => coverage(current.parameters), [current.parameters])
-  const explanations = useMemo(() => explainParameters(current.parameters), [current.parameters])
+  const comparison = useMemo(() => compareVariants(variants, { language }), [variants, language])
+  const report = useMemo(() => coverage(current.parameters, language), [current.parameters, language])
+  const explanations = useMemo(() => explainParameters(current.parameters, language), [current.parameters, language])
   const modelId = current.model !== 'eigen' ? current.model : current.basedOn
   const model = modelId ? getModel(modelId) : null
 
@@ -87,7 +104,34 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
     // A catalogue model that is adjusted is no longer that model: it becomes an own design based on it.
     update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: t('provisions.adjusted', { label: current.label }) })
 
+  // A warning about another text is stale: drop it when the proposal changes.
+  useEffect(() => setPending(null), [proposed])
+  // The warning takes the focus (on its safe choice, Cancel) so a keyboard user hears and answers it.
+  useEffect(() => {
+    if (pending) cancelButton.current?.focus()
+  }, [pending])
+
+  const cancelPending = () => {
+    setPending(null)
+    insertButton.current?.focus()
+  }
+
+  /** The insert button: warns first when the text already has a non-punishment clause. */
+  const requestInsert = () => {
+    if (proposed && placement !== 'koppelen') {
+      // Replacing a unit with the new clause does not add a second one, so that unit does not count.
+      const replaced = !replace ? undefined : placement === 'lid' ? childPath(`artikel:${article}`, 'lid', lid) : childPath('', 'artikel', newArticle)
+      const existing = findNonPunishmentProvisions(proposed, provisions, replaced)
+      if (existing.length) {
+        setMessage(null)
+        return setPending(existing)
+      }
+    }
+    insert()
+  }
+
   const insert = () => {
+    setPending(null)
     if (!proposed) return setMessage({ kind: 'error', key: 'provisions.insert.noProposed' })
     let id = 'np-1'
     for (let n = 1; existingIds.includes(id); n++) id = `np-${n + 1}`
@@ -101,14 +145,14 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
         return setMessage({ kind: 'status', key: 'provisions.insert.attached', params: { path: unitPath } })
       }
       const insertion = placement === 'lid'
-        ? insertProvision(proposed, text, { as: 'lid', article, number: lid, replace })
-        : insertProvision(proposed, text, { as: 'artikel', number: newArticle, after: article, replace })
+        ? insertProvision(proposed, text, { as: 'lid', article, number: lid, replace }, language)
+        : insertProvision(proposed, text, { as: 'artikel', number: newArticle, after: article, replace }, language)
       const record = provisionRecord({ id, variant: { ...current, text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
       onInsert({ insertion, record })
       setMessage({ kind: 'status', key: 'provisions.insert.inserted', params: { path: insertion.path } })
     } catch (e) {
       if (!(e instanceof ProvisionInsertError)) throw e
-      setMessage({ kind: 'error', dutch: e.message })
+      setMessage({ kind: 'error', text: e.message, lang: language })
     }
   }
 
@@ -149,8 +193,8 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
         <dl className="np-explanations">
           {explanations.map((e) => (
             <div key={e.parameter}>
-              <dt>{t(PARAMETER_KEYS[e.parameter])}: <span lang="nl">{e.choice}</span></dt>
-              <dd lang="nl">{e.explanation}</dd>
+              <dt>{t(PARAMETER_KEYS[e.parameter])}: <span lang={language}>{e.choice}</span></dt>
+              <dd lang={language}>{e.explanation}</dd>
             </div>
           ))}
         </dl>
@@ -197,11 +241,32 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
           <span>{t('provisions.insert.rationale')}</span>
           <textarea rows={2} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
         </label>
-        <button type="button" onClick={insert} disabled={!proposed}>{t(placement === 'lid' ? 'provisions.insert.asLid' : placement === 'artikel' ? 'provisions.insert.asArtikel' : 'provisions.insert.attach')}</button>
+        <button ref={insertButton} type="button" onClick={requestInsert} disabled={!proposed}>{t(placement === 'lid' ? 'provisions.insert.asLid' : placement === 'artikel' ? 'provisions.insert.asArtikel' : 'provisions.insert.attach')}</button>
       </fieldset>
+      {pending && (
+        <div
+          className="np-duplicate"
+          role="alertdialog"
+          aria-labelledby={`${warningId}-title`}
+          aria-describedby={`${warningId}-body`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation()
+              cancelPending()
+            }
+          }}
+        >
+          <p id={`${warningId}-title`} className="np-duplicate-title">{t('provisions.insert.duplicate.title')}</p>
+          <p id={`${warningId}-body`}>{t('provisions.insert.duplicate.body', { units: pending.map((p) => pathLabel(p.path)).join('; ') })}</p>
+          <div className="np-duplicate-actions">
+            <button ref={cancelButton} type="button" onClick={cancelPending}>{t('provisions.insert.duplicate.cancel')}</button>
+            <button type="button" onClick={insert}>{t('provisions.insert.duplicate.insertAnyway')}</button>
+          </div>
+        </div>
+      )}
       {message && (
-        <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} lang={'dutch' in message ? 'nl' : undefined}>
-          {'dutch' in message ? message.dutch : t(message.key, message.params)}
+        <p className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} lang={'text' in message ? message.lang : undefined}>
+          {'text' in message ? message.text : t(message.key, message.params)}
         </p>
       )}
     </div>

@@ -1,7 +1,7 @@
 /**
  * The variants side by side: one row per parameter, rows that differ marked in words ("verschilt" /
  * "differs") and not only by colour, then each variant's Dutch text as a renvooi against the first.
- * The values come from shared/provisions in Dutch, hence lang="nl" on them.
+ * The values come from shared/provisions in the interface language; the texts stay Dutch (lang="nl").
  */
 import type { VariantComparison } from '../../shared/provisions/compare-variants.js'
 import { useI18n } from '../i18n/index.js'
@@ -9,7 +9,7 @@ import { RenvooiRuns } from '../views/RenvooiRuns.js'
 import { PARAMETER_KEYS } from './parameter-labels.js'
 
 export function VariantTable({ comparison }: { comparison: VariantComparison }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const labelOf = (id: string) => comparison.variants.find((v) => v.id === id)?.label ?? id
   return (
     <section className="np-compare" aria-label={t('provisions.compared')}>
@@ -30,7 +30,7 @@ export function VariantTable({ comparison }: { comparison: VariantComparison }) 
                 {r.differs && <span className="badge np-badge-differs"> {t('provisions.compared.differs')}</span>}
               </th>
               {r.values.map((value, i) => (
-                <td key={i} lang="nl">{value}</td>
+                <td key={i} lang={language}>{value}</td>
               ))}
             </tr>
           ))}

@@ -5,7 +5,8 @@
  */
 import { redline } from '../compare/redline.js'
 import type { WordRun } from '../compare/types.js'
-import { describe, PARAMETER_LABELS } from './explain.js'
+import { describe, parameterLabels } from './explain.js'
+import type { ExplanationLanguage } from './language.js'
 import type { ModelId, ProvisionModel } from './model.js'
 import { PARAMETER_NAMES, type NonPunishmentParameters, type ParameterName } from './parameters.js'
 import { draftDutchText, type TemplateOptions } from './template.js'
@@ -52,12 +53,19 @@ export function variantFromModel(model: ProvisionModel): Variant {
 // Parameter values are plain JSON data built from literals, so key order is stable per shape.
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 
-export function compareVariants(variants: readonly Variant[], opts: TemplateOptions = {}): VariantComparison {
+export interface CompareOptions extends TemplateOptions {
+  /** The language of the row labels and values (not of the drafted texts, which stay Dutch). Default 'nl'. */
+  readonly language?: ExplanationLanguage
+}
+
+export function compareVariants(variants: readonly Variant[], opts: CompareOptions = {}): VariantComparison {
+  const lang = opts.language ?? 'nl'
+  const labels = parameterLabels(lang)
   const texts = variants.map((v) => ({ id: v.id, label: v.label, text: v.text ?? draftDutchText(v.parameters, opts).text }))
   const rows = PARAMETER_NAMES.map((name) => ({
     parameter: name,
-    label: PARAMETER_LABELS[name],
-    values: variants.map((v) => describe(v.parameters, name)),
+    label: labels[name],
+    values: variants.map((v) => describe(v.parameters, name, lang)),
     differs: variants.some((v) => !same(v.parameters[name], variants[0]!.parameters[name])),
   }))
   const [base, ...others] = texts

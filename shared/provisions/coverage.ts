@@ -6,12 +6,13 @@
  */
 import { EXPLOITATION_FORMS, TYPICAL_BY_FORM, TYPICAL_OFFENCES, type ExploitationForm, type TypicalOffence } from './offences.js'
 import { describeLink } from './explain.js'
+import type { ExplanationLanguage } from './language.js'
 import { minorsLink, type ExcludedOffence, type NonPunishmentParameters, type TextStatus } from './parameters.js'
 
 export interface OffenceCoverage {
   readonly offence: TypicalOffence
   readonly covered: boolean
-  /** Why, in Dutch: the exclusion or the penalty threshold that keeps it out. */
+  /** Why, in the requested language: the exclusion or the penalty threshold that keeps it out. */
   readonly reason: string
   /** For an exclusion: how reliable the list item is. */
   readonly status?: TextStatus
@@ -19,7 +20,10 @@ export interface OffenceCoverage {
 
 export interface FormCoverage {
   readonly form: ExploitationForm
+  /** The form as art. 273f lid 2 words it. */
   readonly nl: string
+  /** An English rendering of the form, for the English interface. */
+  readonly en: string
   /** `covered`: every typical offence; `partly`: some; `not-covered`: none. */
   readonly status: 'covered' | 'partly' | 'not-covered'
   readonly offences: readonly OffenceCoverage[]
@@ -27,7 +31,7 @@ export interface FormCoverage {
 
 export interface GroupCoverage {
   readonly compulsionRequired: boolean
-  /** The test in short Dutch. */
+  /** The test in short Dutch (or English when asked). */
   readonly test: string
 }
 
@@ -41,20 +45,32 @@ export interface CoverageReport {
   readonly caveats: readonly string[]
 }
 
-function offenceCoverage(p: NonPunishmentParameters, offence: TypicalOffence): OffenceCoverage {
+function offenceCoverage(p: NonPunishmentParameters, offence: TypicalOffence, lang: ExplanationLanguage): OffenceCoverage {
+  const en = lang === 'en'
   const scope = p.offences
   if (scope.kind === 'only-lighter' && offence.maxYears !== null && offence.maxYears > scope.maxYears) {
-    return { offence, covered: false, reason: `strafmaximum ${offence.maxYears} jaar, meer dan ${scope.maxYears} jaar` }
+    return { offence, covered: false, reason: en ? `maximum penalty of ${offence.maxYears} years, more than ${scope.maxYears} years` : `strafmaximum ${offence.maxYears} jaar, meer dan ${scope.maxYears} jaar` }
   }
   if (scope.kind === 'all-except') {
     const hit = scope.excluded.find((e) => e.category === offence.category)
-    if (hit) return { offence, covered: false, reason: `uitgezonderd: ${hit.nl} (${scope.listName})`, status: hit.status }
+    // In English the list's own wording, with the Dutch counterpart it was mapped to.
+    if (hit) return { offence, covered: false, reason: en ? `excluded: ${hit.original} (${scope.listName}; Dutch counterpart: ${hit.nl})` : `uitgezonderd: ${hit.nl} (${scope.listName})`, status: hit.status }
   }
+  if (en) return { offence, covered: true, reason: scope.kind === 'all' ? 'all offences are covered' : 'not excluded' }
   return { offence, covered: true, reason: scope.kind === 'all' ? 'alle strafbare feiten vallen eronder' : 'niet uitgezonderd' }
 }
 
-function caveats(p: NonPunishmentParameters): string[] {
+function caveats(p: NonPunishmentParameters, lang: ExplanationLanguage): string[] {
   const out: string[] = []
+  if (lang === 'en') {
+    if (p.discretion === 'may') out.push('A power, not a duty: even a victim who meets every condition can be prosecuted or punished.')
+    if (p.conditions.includes('victim-reports')) out.push('Only victims who report the trafficking are protected.')
+    if (p.conditions.includes('gravity-exception')) out.push('In an individual case, the seriousness of the offence can override the protection.')
+    if (p.conditions.includes('proportionality')) out.push('The offence must be proportionate to the exploitation.')
+    if (p.offences.kind === 'all-except' && !p.offences.complete) out.push(`The list of excluded offences (${p.offences.listName}) is not fully known; the coverage may be narrower than shown here.`)
+    if (p.link.compulsion !== 'none') out.push('Adults must have been compelled to commit the offence; anyone who "cooperates" without demonstrable compulsion falls outside the provision.')
+    return out
+  }
   if (p.discretion === 'may') out.push('Bevoegdheid, geen plicht: ook een slachtoffer dat aan alle voorwaarden voldoet, kan worden vervolgd of gestraft.')
   if (p.conditions.includes('victim-reports')) out.push('Alleen slachtoffers die aangifte doen van de mensenhandel zijn beschermd.')
   if (p.conditions.includes('gravity-exception')) out.push('Per geval kan de ernst van het feit de bescherming opheffen.')
@@ -64,19 +80,20 @@ function caveats(p: NonPunishmentParameters): string[] {
   return out
 }
 
-export function coverage(p: NonPunishmentParameters): CoverageReport {
-  const forms = EXPLOITATION_FORMS.map(({ id, nl }) => {
-    const offences = TYPICAL_BY_FORM[id].map((o) => offenceCoverage(p, TYPICAL_OFFENCES[o]!))
+/** The coverage of a variant; reasons, tests and caveats in Dutch (default) or English. */
+export function coverage(p: NonPunishmentParameters, lang: ExplanationLanguage = 'nl'): CoverageReport {
+  const forms = EXPLOITATION_FORMS.map(({ id, nl, en }) => {
+    const offences = TYPICAL_BY_FORM[id].map((o) => offenceCoverage(p, TYPICAL_OFFENCES[o]!, lang))
     const n = offences.filter((o) => o.covered).length
     const status = n === offences.length ? 'covered' : n === 0 ? 'not-covered' : 'partly'
-    return { form: id, nl, status, offences } as const
+    return { form: id, nl, en, status, offences } as const
   })
   const minor = minorsLink(p)
   return {
     forms,
-    adults: { compulsionRequired: p.link.compulsion !== 'none', test: describeLink(p.link) },
-    minors: { compulsionRequired: minor.compulsion !== 'none', test: describeLink(minor) },
+    adults: { compulsionRequired: p.link.compulsion !== 'none', test: describeLink(p.link, lang) },
+    minors: { compulsionRequired: minor.compulsion !== 'none', test: describeLink(minor, lang) },
     excluded: p.offences.kind === 'all-except' ? p.offences.excluded : [],
-    caveats: caveats(p),
+    caveats: caveats(p, lang),
   }
 }

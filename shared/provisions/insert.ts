@@ -5,6 +5,7 @@
  */
 import { childPath, type LegalText, type Unit } from '../model/index.js'
 import { writeMarkdown } from '../parse/write.js'
+import type { ExplanationLanguage } from './language.js'
 
 export type InsertionTarget =
   /** A lid of `article`; `number` defaults to the next free number; `replace` overwrites an existing lid. */
@@ -19,13 +20,30 @@ export interface Insertion {
   readonly markdown: string
 }
 
-/** Why a provision cannot go where it was asked to: shown to the drafter as is. */
+/** Why a provision cannot go where it was asked to: shown to the drafter as is, in the language asked for. */
 export class ProvisionInsertError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'ProvisionInsertError'
   }
 }
+
+const ERRORS = {
+  nl: {
+    noLeden: (article: string) => `Artikel ${article} heeft onderdelen zonder leden; voeg de bepaling in als artikel.`,
+    lidExists: (article: string, lid: string) => `Artikel ${article} heeft al een lid ${lid}.`,
+    articleExists: (article: string) => `Er is al een artikel ${article}.`,
+    noArticle: (article: string) => `Artikel ${article} staat niet in de tekst.`,
+    empty: () => 'De bepaling heeft geen tekst.',
+  },
+  en: {
+    noLeden: (article: string) => `Article ${article} has parts that are not paragraphs (leden); insert the provision as an article.`,
+    lidExists: (article: string, lid: string) => `Article ${article} already has a paragraph (lid) ${lid}.`,
+    articleExists: (article: string) => `There is already an article ${article}.`,
+    noArticle: (article: string) => `Article ${article} is not in the text.`,
+    empty: () => 'The provision has no text.',
+  },
+} as const
 
 /** Sorts "2" < "2a" < "10": a lid number is digits plus an optional letter suffix. */
 function numberKey(n: string): [number, string] {
@@ -54,9 +72,9 @@ function mapArticle(units: readonly Unit[], number: string, change: (a: Unit) =>
   return { units: out, found }
 }
 
-function insertLid(article: Unit, provision: string, target: Extract<InsertionTarget, { as: 'lid' }>): { article: Unit; path: string } {
+function insertLid(article: Unit, provision: string, target: Extract<InsertionTarget, { as: 'lid' }>, lang: ExplanationLanguage): { article: Unit; path: string } {
   let children = article.children
-  if (children.some((c) => c.type !== 'lid')) throw new ProvisionInsertError(`Artikel ${article.number} heeft onderdelen zonder leden; voeg de bepaling in als artikel.`)
+  if (children.some((c) => c.type !== 'lid')) throw new ProvisionInsertError(ERRORS[lang].noLeden(article.number))
   let own = article.text
   if (!children.length && own.trim()) {
     // An article without leden gets them: its text becomes lid 1 (vernummering by insertion).
@@ -68,18 +86,18 @@ function insertLid(article: Unit, provision: string, target: Extract<InsertionTa
   const path = childPath(article.path, 'lid', number)
   const lid: Unit = { type: 'lid', number, path, text: provision, children: [] }
   if (children.some((c) => c.number === number)) {
-    if (!target.replace) throw new ProvisionInsertError(`Artikel ${article.number} heeft al een lid ${number}.`)
+    if (!target.replace) throw new ProvisionInsertError(ERRORS[lang].lidExists(article.number, number))
     return { article: { ...article, text: own, children: children.map((c) => (c.number === number ? lid : c)) }, path }
   }
   const at = children.filter((c) => before(c.number, number)).length
   return { article: { ...article, text: own, children: [...children.slice(0, at), lid, ...children.slice(at)] }, path }
 }
 
-function insertArticle(units: readonly Unit[], provision: string, target: Extract<InsertionTarget, { as: 'artikel' }>): Unit[] {
+function insertArticle(units: readonly Unit[], provision: string, target: Extract<InsertionTarget, { as: 'artikel' }>, lang: ExplanationLanguage): Unit[] {
   const article: Unit = { type: 'artikel', number: target.number, path: childPath('', 'artikel', target.number), ...(target.heading ? { heading: target.heading } : {}), text: provision, children: [] }
   const replaced = mapArticle(units, target.number, () => article)
   if (replaced.found) {
-    if (!target.replace) throw new ProvisionInsertError(`Er is al een artikel ${target.number}.`)
+    if (!target.replace) throw new ProvisionInsertError(ERRORS[lang].articleExists(target.number))
     return replaced.units
   }
   if (target.after === undefined) return [...units, article]
@@ -90,29 +108,97 @@ function insertArticle(units: readonly Unit[], provision: string, target: Extrac
       return u.children.length ? [{ ...u, children: visit(u.children) }] : [u]
     })
   const out = visit(units)
-  if (!placed) throw new ProvisionInsertError(`Artikel ${target.after} staat niet in de tekst.`)
+  if (!placed) throw new ProvisionInsertError(ERRORS[lang].noArticle(target.after))
   return out
 }
 
-/** Inserts `provision` (the Dutch text of the clause) at `target` and returns the new text. */
-export function insertProvision(text: LegalText, provision: string, target: InsertionTarget): Insertion {
-  if (!provision.trim()) throw new ProvisionInsertError('De bepaling heeft geen tekst.')
+/**
+ * Inserts `provision` (the Dutch text of the clause) at `target` and returns the new text. `lang`
+ * is the language of the error messages only; the clause is inserted as it is.
+ */
+export function insertProvision(text: LegalText, provision: string, target: InsertionTarget, lang: ExplanationLanguage = 'nl'): Insertion {
+  if (!provision.trim()) throw new ProvisionInsertError(ERRORS[lang].empty())
   let units: Unit[]
   let path: string
   if (target.as === 'lid') {
     let inserted = ''
     const r = mapArticle(text.units, target.article, (a) => {
-      const out = insertLid(a, provision, target)
+      const out = insertLid(a, provision, target, lang)
       inserted = out.path
       return out.article
     })
-    if (!r.found) throw new ProvisionInsertError(`Artikel ${target.article} staat niet in de tekst.`)
+    if (!r.found) throw new ProvisionInsertError(ERRORS[lang].noArticle(target.article))
     units = r.units
     path = inserted
   } else {
-    units = insertArticle(text.units, provision, target)
+    units = insertArticle(text.units, provision, target, lang)
     path = childPath('', 'artikel', target.number)
   }
   const next: LegalText = { ...text, units }
   return { text: next, path, markdown: writeMarkdown(next) }
+}
+
+/** A non-punishment clause already in a text, and why it was recognised as one. */
+export interface ExistingProvision {
+  /** Path of the lid or article that holds it: `artikel:273f/lid:9`. */
+  readonly path: string
+  /**
+   * `record`: a provision record of the project says it was inserted there and the unit still
+   * holds that record's text; `wording`: the unit reads like a non-punishment clause.
+   */
+  readonly reason: 'record' | 'wording'
+  /** The record's id, for `record`. */
+  readonly recordId?: string
+}
+
+/** What an earlier insertion left in the project: the record's id, its text and where it went. */
+export interface InsertedRecord {
+  readonly id: string
+  readonly text: string
+  readonly insertedAs?: { readonly unitPath: string } | null
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim()
+
+/**
+ * The wording of a non-punishment clause: the victim of trafficking together with one of the
+ * outcomes the template and the models use — not criminally liable, no prosecution, no penalty.
+ */
+export function readsAsNonPunishment(text: string): boolean {
+  const t = squash(text).toLowerCase()
+  if (!/slachtoffers? van mensenhandel/.test(t)) return false
+  return /niet strafbaar|afzien van (de )?vervolging|ziet af van (de )?vervolging|geen straf (of maatregel )?(wordt|worden) opgelegd|loopt geen straf op/.test(t)
+}
+
+/**
+ * The non-punishment clauses already in `text`: every lid or article whose own text reads as one,
+ * and every unit an earlier record was inserted as that still holds that record's text (so a clause
+ * whose wording the check does not know, edited by hand before insertion, is still found through
+ * its record). `ignore` leaves out the unit a
+ * new clause is about to replace, and everything inside it.
+ */
+export function findNonPunishmentProvisions(text: LegalText, records: readonly InsertedRecord[] = [], ignore?: string): ExistingProvision[] {
+  const byPath = new Map<string, Unit>()
+  const visit = (list: readonly Unit[]): void => {
+    for (const u of list) {
+      if (u.type === 'artikel' || u.type === 'lid') byPath.set(u.path, u)
+      visit(u.children)
+    }
+  }
+  visit(text.units)
+  const ignored = (path: string): boolean => ignore !== undefined && (path === ignore || path.startsWith(`${ignore}/`))
+  const fullText = (u: Unit): string => [u.text, ...u.children.map(fullText)].join(' ')
+  const found = new Map<string, ExistingProvision>()
+  for (const r of records) {
+    const path = r.insertedAs?.unitPath
+    const unit = path === undefined ? undefined : byPath.get(path)
+    if (!unit || ignored(unit.path) || !r.text.trim()) continue
+    if (squash(fullText(unit)) === squash(r.text)) found.set(unit.path, { path: unit.path, reason: 'record', recordId: r.id })
+  }
+  for (const u of byPath.values()) {
+    // A lid, or an article's own text (its leden are visited in their own right).
+    if (found.has(u.path) || ignored(u.path) || !readsAsNonPunishment(u.text)) continue
+    found.set(u.path, { path: u.path, reason: 'wording' })
+  }
+  return [...found.values()]
 }

@@ -35,14 +35,14 @@ export const SCHEDULE_4: readonly ExcludedOffence[] = [
   { original: 'slavery and trafficking offences (MSA ss. 1 and 2)', nl: 'mensenhandel', category: 'mensenhandel', status: 'unverified' },
 ]
 
-/** The forms of exploitation of art. 273f lid 2 Sr (current text), in its order. */
+/** The forms of exploitation of art. 273f lid 2 Sr (current text), in its order; `en` is an English rendering for the interface. */
 export const EXPLOITATION_FORMS = [
-  { id: 'prostitutie', nl: 'uitbuiting in de prostitutie' },
-  { id: 'seksueel', nl: 'andere vormen van seksuele uitbuiting' },
-  { id: 'arbeid', nl: 'gedwongen of verplichte arbeid of diensten, met inbegrip van bedelarij' },
-  { id: 'slavernij', nl: 'slavernij en met slavernij te vergelijken praktijken' },
-  { id: 'dienstbaarheid', nl: 'dienstbaarheid' },
-  { id: 'strafbare-activiteiten', nl: 'uitbuiting van strafbare activiteiten' },
+  { id: 'prostitutie', nl: 'uitbuiting in de prostitutie', en: 'exploitation in prostitution' },
+  { id: 'seksueel', nl: 'andere vormen van seksuele uitbuiting', en: 'other forms of sexual exploitation' },
+  { id: 'arbeid', nl: 'gedwongen of verplichte arbeid of diensten, met inbegrip van bedelarij', en: 'forced or compulsory labour or services, including begging' },
+  { id: 'slavernij', nl: 'slavernij en met slavernij te vergelijken praktijken', en: 'slavery and practices similar to slavery' },
+  { id: 'dienstbaarheid', nl: 'dienstbaarheid', en: 'servitude' },
+  { id: 'strafbare-activiteiten', nl: 'uitbuiting van strafbare activiteiten', en: 'exploitation of criminal activities' },
 ] as const
 
 export type ExploitationForm = (typeof EXPLOITATION_FORMS)[number]['id']
@@ -51,6 +51,8 @@ export type ExploitationForm = (typeof EXPLOITATION_FORMS)[number]['id']
 export interface TypicalOffence {
   readonly id: string
   readonly nl: string
+  /** The same in English, for the English interface. */
+  readonly en: string
   /** Dutch statutory maximum in years of imprisonment; null for an overtreding (no gevangenisstraf). */
   readonly maxYears: number | null
   /** The serious-offence group it falls in, if any, so exclusion lists can reach it. */
@@ -58,17 +60,17 @@ export interface TypicalOffence {
 }
 
 export const TYPICAL_OFFENCES: Readonly<Record<string, TypicalOffence>> = {
-  diefstal: { id: 'diefstal', nl: 'winkeldiefstal of zakkenrollen (diefstal, art. 310 Sr)', maxYears: 4 },
-  inbraak: { id: 'inbraak', nl: 'inbraak (gekwalificeerde diefstal, art. 311 Sr)', maxYears: 6 },
-  straatroof: { id: 'straatroof', nl: 'straatroof (diefstal met geweld, art. 312 Sr)', maxYears: 9, category: 'geweld-vermogen' },
+  diefstal: { id: 'diefstal', nl: 'winkeldiefstal of zakkenrollen (diefstal, art. 310 Sr)', en: 'shoplifting or pickpocketing (theft, art. 310 Sr)', maxYears: 4 },
+  inbraak: { id: 'inbraak', nl: 'inbraak (gekwalificeerde diefstal, art. 311 Sr)', en: 'burglary (aggravated theft, art. 311 Sr)', maxYears: 6 },
+  straatroof: { id: 'straatroof', nl: 'straatroof (diefstal met geweld, art. 312 Sr)', en: 'street robbery (theft with violence, art. 312 Sr)', maxYears: 9, category: 'geweld-vermogen' },
   // Opiumwet art. 10 lid 3 (harddrugs, handel); approximate, check before relying on it.
-  drugs: { id: 'drugs', nl: 'drugs vervoeren of verkopen (Opiumwet)', maxYears: 6 },
-  witwassen: { id: 'witwassen', nl: 'als geldezel optreden (witwassen, art. 420bis Sr)', maxYears: 6 },
-  oplichting: { id: 'oplichting', nl: 'uitkerings- of identiteitsfraude (oplichting, art. 326 Sr)', maxYears: 4 },
-  documenten: { id: 'documenten', nl: 'gebruik van valse documenten (valsheid in geschrifte, art. 225 Sr)', maxYears: 6 },
-  bedelarij: { id: 'bedelarij', nl: 'bedelen in strijd met een plaatselijke verordening', maxYears: null },
-  mishandeling: { id: 'mishandeling', nl: 'mishandeling in opdracht (art. 300 Sr)', maxYears: 3 },
-  werving: { id: 'werving', nl: 'andere slachtoffers werven of onder druk zetten (mensenhandel, art. 273f Sr)', maxYears: 12, category: 'mensenhandel' },
+  drugs: { id: 'drugs', nl: 'drugs vervoeren of verkopen (Opiumwet)', en: 'transporting or selling drugs (Opium Act)', maxYears: 6 },
+  witwassen: { id: 'witwassen', nl: 'als geldezel optreden (witwassen, art. 420bis Sr)', en: 'acting as a money mule (money laundering, art. 420bis Sr)', maxYears: 6 },
+  oplichting: { id: 'oplichting', nl: 'uitkerings- of identiteitsfraude (oplichting, art. 326 Sr)', en: 'benefit or identity fraud (fraud, art. 326 Sr)', maxYears: 4 },
+  documenten: { id: 'documenten', nl: 'gebruik van valse documenten (valsheid in geschrifte, art. 225 Sr)', en: 'using false documents (forgery, art. 225 Sr)', maxYears: 6 },
+  bedelarij: { id: 'bedelarij', nl: 'bedelen in strijd met een plaatselijke verordening', en: 'begging in breach of a local by-law', maxYears: null },
+  mishandeling: { id: 'mishandeling', nl: 'mishandeling in opdracht (art. 300 Sr)', en: 'assault on the orders of another (art. 300 Sr)', maxYears: 3 },
+  werving: { id: 'werving', nl: 'andere slachtoffers werven of onder druk zetten (mensenhandel, art. 273f Sr)', en: 'recruiting or pressuring other victims (trafficking in human beings, art. 273f Sr)', maxYears: 12, category: 'mensenhandel' },
 }
 
 /** Per form, the typical offences (ids of TYPICAL_OFFENCES). Illustrative, see the file comment. */

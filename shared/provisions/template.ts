@@ -2,7 +2,9 @@
  * A Dutch draft text from the parameters, in the style of the Wetboek van Strafrecht: a
  * strafuitsluitingsgrond opens with "Niet strafbaar is …" (as artt. 40–43 Sr), a discretion of the
  * court reads like art. 9a Sr ("De rechter kan bepalen dat geen straf of maatregel wordt
- * opgelegd"), one of the prosecution "Het openbaar ministerie kan afzien van vervolging".
+ * opgelegd"), one of the prosecution "Het openbaar ministerie kan afzien van vervolging". Both stages
+ * get a volzin for the openbaar ministerie and one for the rechter, both "kan" or both dwingend
+ * ("ziet af", "bepaalt"), never a strafuitsluitingsgrond mixed with a bar on prosecution.
  *
  * A drafting aid, not legal advice: the text follows mechanically from the parameters so that two
  * variants differ in their wording exactly where their parameters differ, and the drafter edits it.
@@ -85,20 +87,22 @@ function qualifiers(p: NonPunishmentParameters): string {
 function mainSentences(p: NonPunishmentParameters): string[] {
   const noun = offenceNoun(p.offences)
   const rest = NEXUS[p.link.nexus] + qualifiers(p)
-  if (p.discretion === 'must' && p.stage !== 'not-prosecuting') {
+  if (p.discretion === 'must' && p.stage === 'not-punishing') {
     // The verb right after "een strafbaar feit", its relative clause after the verb: "dat een
     // strafbaar feit begaat waarop … is gesteld, als …" rather than a verb trailing the clause.
     const [head, clause] = noun.includes(' waarop ') ? [noun.slice(0, noun.indexOf(' waarop ')), noun.slice(noun.indexOf(' waarop '))] : [noun, '']
-    const rule = `Niet strafbaar is ${SUBJECT} dat ${head} begaat${clause}${clause && rest && !rest.startsWith(',') ? ',' : ''}${rest}.`
-    return p.stage === 'both' ? [rule, 'Het openbaar ministerie ziet in dat geval af van vervolging.'] : [rule]
+    return [`Niet strafbaar is ${SUBJECT} dat ${head} begaat${clause}${clause && rest && !rest.startsWith(',') ? ',' : ''}${rest}.`]
   }
   // A noun that already ends in a relative clause takes a comma before the next one.
   const feit = `${noun}${p.offences.kind === 'only-lighter' ? ',' : ''} dat ${SUBJECT} heeft begaan${rest}`
-  const court = 'de rechter kan bepalen dat geen straf of maatregel wordt opgelegd'
   if (p.stage === 'not-punishing') return [`De rechter kan bepalen dat geen straf of maatregel wordt opgelegd ter zake van ${feit}.`]
-  if (p.stage === 'both') return [`Het openbaar ministerie kan afzien van vervolging en ${court} ter zake van ${feit}.`]
   const om = p.discretion === 'may' ? 'Het openbaar ministerie kan afzien van vervolging' : 'Het openbaar ministerie ziet af van vervolging'
-  return [`${om} ter zake van ${feit}.`]
+  if (p.stage === 'not-prosecuting') return [`${om} ter zake van ${feit}.`]
+  // Both stages: one volzin for the openbaar ministerie and one for the rechter, with the same test
+  // and the same discretion. Not a strafuitsluitingsgrond next to a bar on prosecution: the two would
+  // give the court two outcomes (niet-ontvankelijkheid, ontslag van alle rechtsvervolging) for one case.
+  const court = p.discretion === 'may' ? 'kan de rechter bepalen' : 'bepaalt de rechter'
+  return [`${om} ter zake van ${feit}.`, `Wordt het slachtoffer in een geval als bedoeld in de eerste volzin vervolgd, dan ${court} dat geen straf of maatregel wordt opgelegd.`]
 }
 
 /** The sentence that sets the minors' own test against the adults', or null when they coincide. */

@@ -33,6 +33,12 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
     await page.screenshot({ path: path.join(ARTIFACTS, '20-provisions-workbench.png') })
 
     await page.getByRole('button', { name: 'Invoegen als lid' }).click()
+    // The sample's lid 9 is a non-punishment clause already: the workbench warns, naming it.
+    const warning = page.getByRole('alertdialog')
+    await warning.waitFor()
+    expect(await warning.innerText()).toMatch(/Artikel 273f, lid 9/)
+    await page.screenshot({ path: path.join(ARTIFACTS, '20b-provisions-second-clause-warning.png') })
+    await page.getByRole('button', { name: 'Toch invoegen' }).click()
     // Back in the comparison: the clause is a new lid (the sample already has a lid 9, so 10).
     const row = page.locator('table.side-by-side tbody tr', { has: page.locator('.cell-new .nr', { hasText: /^10\.$/ }) })
     await row.first().waitFor()

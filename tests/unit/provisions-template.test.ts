@@ -45,10 +45,11 @@ describe('Dutch text per catalogue model', () => {
     )
   })
 
-  it('EU art. 8: prosecution and punishment, both a may', () => {
-    expect(draftDutchText(getModel('eu-art8').parameters).text).toBe(
-      'Het openbaar ministerie kan afzien van vervolging en de rechter kan bepalen dat geen straf of maatregel wordt opgelegd ter zake van een strafbaar feit dat het slachtoffer van mensenhandel heeft begaan als rechtstreeks gevolg van zijn uitbuiting, voor zover hij daartoe is gedwongen.',
-    )
+  it('EU art. 8: prosecution and punishment, both a may, one volzin for the OM and one for the court', () => {
+    expect(draftDutchText(getModel('eu-art8').parameters).sentences).toEqual([
+      'Het openbaar ministerie kan afzien van vervolging ter zake van een strafbaar feit dat het slachtoffer van mensenhandel heeft begaan als rechtstreeks gevolg van zijn uitbuiting, voor zover hij daartoe is gedwongen.',
+      'Wordt het slachtoffer in een geval als bedoeld in de eerste volzin vervolgd, dan kan de rechter bepalen dat geen straf of maatregel wordt opgelegd.',
+    ])
   })
 
   it('CoE art. 26: the court may refrain, compulsion only', () => {
@@ -79,11 +80,24 @@ describe('Dutch text per parameter', () => {
     expect(draftDutchText({ ...base, link: { ...base.link, nexus: 'in-connection-with' } }).text).toBe('Niet strafbaar is het slachtoffer van mensenhandel dat een strafbaar feit begaat in verband met zijn uitbuiting.')
   })
 
-  it('a must at both stages adds the prosecution sentence', () => {
-    expect(draftDutchText({ ...base, stage: 'both' }).sentences).toEqual([
-      'Niet strafbaar is het slachtoffer van mensenhandel dat een strafbaar feit begaat als rechtstreeks gevolg van zijn uitbuiting.',
-      'Het openbaar ministerie ziet in dat geval af van vervolging.',
+  it('a must at both stages binds the OM and the court alike, without a strafuitsluitingsgrond beside a bar on prosecution', () => {
+    const d = draftDutchText({ ...base, stage: 'both' })
+    expect(d.sentences).toEqual([
+      'Het openbaar ministerie ziet af van vervolging ter zake van een strafbaar feit dat het slachtoffer van mensenhandel heeft begaan als rechtstreeks gevolg van zijn uitbuiting.',
+      'Wordt het slachtoffer in een geval als bedoeld in de eerste volzin vervolgd, dan bepaalt de rechter dat geen straf of maatregel wordt opgelegd.',
     ])
+    expect(d.text).not.toMatch(/Niet strafbaar/)
+  })
+
+  it('both stages: the gravity exception and the burden of proof follow the two volzinnen', () => {
+    const d = draftDutchText({ ...base, stage: 'both', discretion: 'may', conditions: ['gravity-exception'], burden: 'prosecution-to-disprove' })
+    expect(d.sentences[0]).toBe('Het openbaar ministerie kan afzien van vervolging ter zake van een strafbaar feit dat het slachtoffer van mensenhandel heeft begaan als rechtstreeks gevolg van zijn uitbuiting, tenzij de ernst van het feit vervolging of bestraffing noodzakelijk maakt.')
+    expect(d.sentences[1]).toBe('Wordt het slachtoffer in een geval als bedoeld in de eerste volzin vervolgd, dan kan de rechter bepalen dat geen straf of maatregel wordt opgelegd.')
+    expect(d.sentences[2]).toMatch(/^Heeft de verdachte feiten of omstandigheden aangevoerd/)
+  })
+
+  it('a must for the court alone stays a strafuitsluitingsgrond', () => {
+    expect(draftDutchText(base).text).toMatch(/^Niet strafbaar is het slachtoffer van mensenhandel/)
   })
 
   it('a must for the prosecution', () => {

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { parseText } from '../../shared/parse/index.js'
 import { provisionSchema } from '../../shared/provisions/index.js'
-import { PARAMETER_LABELS } from '../../shared/provisions/explain.js'
+import { PARAMETER_LABELS, PARAMETER_LABELS_EN } from '../../shared/provisions/explain.js'
 import { PARAMETER_NAMES } from '../../shared/provisions/parameters.js'
 import { I18nProvider } from '../../renderer/i18n/index.js'
 import { MESSAGES, type MessageKey } from '../../renderer/i18n/messages.js'
@@ -24,6 +24,11 @@ const mount = (onInsert = vi.fn<(r: InsertedProvision) => void>()) => {
   return onInsert
 }
 const draft = (): HTMLTextAreaElement => screen.getByLabelText('Ontwerptekst')
+/** The sample proposal already has a non-punishment lid 9: the workbench warns, and the drafter goes on. */
+const insertAnyway = (name = 'Toch invoegen') => {
+  expect(screen.getByRole('alertdialog')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name }))
+}
 
 afterEach(cleanup)
 
@@ -64,6 +69,7 @@ describe('the provision workbench', () => {
     const onInsert = mount()
     expect((screen.getByLabelText('Lid') as HTMLInputElement).value).toBe('10')
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als lid' }))
+    insertAnyway()
     expect(onInsert).toHaveBeenCalledTimes(1)
     const { insertion, record } = onInsert.mock.calls[0]![0]
     expect(insertion!.path).toBe('artikel:273f/lid:10')
@@ -76,10 +82,13 @@ describe('the provision workbench', () => {
     const onInsert = mount()
     fireEvent.change(screen.getByLabelText('Lid'), { target: { value: '9' } })
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als lid' }))
+    insertAnyway()
     expect(screen.getByRole('alert').textContent).toBe('Artikel 273f heeft al een lid 9.')
     expect(onInsert).not.toHaveBeenCalled()
+    // Replacing lid 9, the existing clause, adds no second one: no warning.
     fireEvent.click(screen.getByLabelText('Bestaande eenheid vervangen'))
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als lid' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:9')
   })
 
@@ -88,6 +97,7 @@ describe('the provision workbench', () => {
     fireEvent.change(screen.getByLabelText('Plaats'), { target: { value: 'artikel' } })
     fireEvent.change(screen.getByLabelText('Nieuw artikel'), { target: { value: '273fb' } })
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als artikel' }))
+    insertAnyway()
     const { insertion, record } = onInsert.mock.calls[0]![0]
     expect(insertion!.path).toBe('artikel:273fb')
     expect(insertion!.text.units.map((u) => u.path)).toEqual(['artikel:273f', 'artikel:273fb', 'artikel:273fa'])
@@ -134,12 +144,23 @@ describe('the provision workbench', () => {
     for (const el of container.querySelectorAll('[aria-label]')) if (dutchOnly.has(el.getAttribute('aria-label')!)) leaks.push(el.getAttribute('aria-label')!)
     expect(leaks).toEqual([])
 
+    // The explanations computed in shared/provisions follow the interface language too.
+    const explanations = container.querySelector('.np-explanations')!
+    expect(explanations.textContent).toContain('It is a power, not a duty')
+    expect(explanations.querySelector('dd')!.lang).toBe('en')
+    expect(screen.getByRole('region', { name: 'Coverage' }).textContent).toContain('exploitation of criminal activities (uitbuiting van strafbare activiteiten)')
+
     fireEvent.click(screen.getByRole('button', { name: 'Insert as paragraph (lid)' }))
+    insertAnyway('Insert anyway')
     expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:10')
     expect(screen.getByRole('status').textContent).toBe('Inserted as artikel:273f/lid:10.')
   })
 
   it('keeps the Dutch parameter names in messages.ts equal to shared/provisions', () => {
     for (const name of PARAMETER_NAMES) expect(MESSAGES.nl[PARAMETER_KEYS[name]]).toBe(PARAMETER_LABELS[name])
+  })
+
+  it('keeps the English parameter names in messages.ts equal to shared/provisions', () => {
+    for (const name of PARAMETER_NAMES) expect(MESSAGES.en[PARAMETER_KEYS[name]]).toBe(PARAMETER_LABELS_EN[name])
   })
 })
