@@ -200,6 +200,16 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
     if (index >= 0) requestAnimationFrame(() => scrollToRow(index, { focus: false, block: 'nearest' }))
   }, [cursor, view])
 
+  /**
+   * The outline takes the drafter to a unit: it becomes the current row and, in the editor, the
+   * caret goes to its text, scrolled into view; the focus stays in the outline for the next one.
+   */
+  const selectInOutline = useCallback((index: number) => {
+    setCurrent(index)
+    const path = rows[index]?.new[0]?.path
+    if (path && showEditor) editor.current?.revealUnit(path)
+  }, [rows, showEditor])
+
   /** From a comment to its unit: the side-by-side row that has the unit on the proposal's side. */
   const showUnit = useCallback((unitPath: string) => {
     setView('side-by-side')
@@ -414,6 +424,7 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                   proposed={workspace.newText}
                   versionId={workspace.project.compare.new}
                   existingIds={workspace.project.provisions.map((p) => p.id)}
+                  provisions={workspace.project.provisions}
                   onInsert={({ insertion, record }) => {
                     ws.addProvision(insertion?.markdown ?? null, record)
                     setView('side-by-side')
@@ -437,7 +448,7 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                   selection={comments.selection}
                 />
               ) : (
-                <OutlineView rows={rows} current={current} onSelect={setCurrent} />
+                <OutlineView rows={rows} current={current} onSelect={selectInOutline} />
               )}
             </div>
             </CommentPlacesContext.Provider>

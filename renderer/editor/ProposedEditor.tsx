@@ -12,6 +12,7 @@ import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { cursorUnit, insertLidAfter, insertOnderdeelAfter, setNumber, type CursorUnit } from './commands.js'
+import { revealUnit } from './reveal-unit.js'
 import { commentHighlights, commentsAt, selectedPassage, setHighlights, type HighlightInput, type SelectedPassage } from './comment-highlights.js'
 
 export interface EditorHandle {
@@ -23,6 +24,8 @@ export interface EditorHandle {
   focus(): void
   /** The selected passage of one unit's own text, for a new comment (null: nothing usable). */
   selectedPassage(): SelectedPassage | null
+  /** Caret to the start of the unit and into view, the focus left where it is (false: not in the proposal). */
+  revealUnit(path: string): boolean
 }
 
 const NO_HIGHLIGHTS: HighlightInput = { anchors: [], active: null }
@@ -148,6 +151,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit, 
       setNumber: (nr) => run(setNumber(nr)),
       focus: () => view.current?.focus(),
       selectedPassage: () => (view.current ? selectedPassage(view.current.state) : null),
+      revealUnit: (path) => (view.current ? revealUnit(view.current, path) : false),
     }
   }, [])
 

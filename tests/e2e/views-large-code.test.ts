@@ -171,4 +171,39 @@ describe.skipIf(!chromiumAvailable())('browser host: a whole code', () => {
     await page.getByRole('tab', { name: 'Naast elkaar' }).click()
     expect(errors).toEqual([])
   })
+
+  it('takes the drafter from an outline item to its unit in the editor', async () => {
+    await page.getByRole('tab', { name: 'Structuur' }).click()
+    // An article far down the code, not in the editor's view yet.
+    await page.evaluate(() => {
+      const p = document.querySelector('.view-panel')!
+      p.scrollTop = p.scrollHeight * 0.7
+    })
+    const item = page.locator('.outline-view li[data-row] .outline-path', { hasText: /^Artikel \d+, lid \d+$/ }).first()
+    await item.waitFor()
+    const label = await item.innerText()
+    const [, article, lid] = /^Artikel (\d+), lid (\d+)$/.exec(label)!
+    const target = page.locator(`.pm-editor .pm-artikel[data-nr="${article}"] > .pm-lid[data-nr="${lid}"]`)
+    const inEditorView = () => page.evaluate(([a, l]) => {
+      const el = document.querySelector(`.pm-editor .pm-artikel[data-nr="${a}"] > .pm-lid[data-nr="${l}"]`)
+      const mount = document.querySelector('.editor-mount')
+      if (!el || !mount) return false
+      const b = el.getBoundingClientRect()
+      const m = mount.getBoundingClientRect()
+      return b.bottom > m.top && b.top < m.bottom
+    }, [article!, lid!] as const)
+    await expect(target.count()).resolves.toBe(1)
+    expect(await inEditorView()).toBe(false)
+    await item.click()
+    await expect.poll(inEditorView).toBe(true)
+    // …and it stays there once the articles around it have taken their real height (a single
+    // scroll ended some 600 px too high: content-visibility and scroll anchoring).
+    await page.waitForTimeout(800)
+    expect(await inEditorView()).toBe(true)
+    // The focus stays in the outline, on the item, for the next one.
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('outline-item'))).resolves.toBe(true)
+    await shot(page, '52-outline-reveals-unit')
+    await page.getByRole('tab', { name: 'Naast elkaar' }).click()
+    expect(errors).toEqual([])
+  })
 })

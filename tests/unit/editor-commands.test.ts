@@ -8,6 +8,7 @@ import { legalTextToDoc } from '../../renderer/editor/to-doc.js'
 import { createDocConverter } from '../../renderer/editor/from-doc.js'
 import { insertOnderdeelAfter, nthNumber } from '../../renderer/editor/commands.js'
 import { compareTexts } from '../../shared/compare/index.js'
+import { unitStart } from '../../renderer/editor/reveal-unit.js'
 
 const TEXT = `# Artikel 1
 
@@ -70,5 +71,23 @@ describe('insert onderdeel', () => {
 
   it('continues each numbering style', () => {
     expect(['degree', 'letter', 'roman', 'arabic'].map((s) => nthNumber(s as never, 3))).toEqual(['4°', 'd', 'iv', '4'])
+  })
+})
+
+describe('unitStart (the outline takes the drafter to a unit)', () => {
+  const text = parseText('# Artikel 1\n\n1. Eerste lid.\n2. Tweede lid:\n    a. een;\n    b. twee.\n\n# Artikel 2\n\nEnig artikel.\n', { name: 't.md' }).text
+  const doc = legalTextToDoc(text)
+  const textAt = (pos: number | null): string => (pos === null ? '' : doc.textBetween(pos, Math.min(pos + 12, doc.content.size), '|'))
+
+  it('finds the start of the unit\'s own text', () => {
+    expect(textAt(unitStart(doc, 'artikel:1/lid:2'))).toMatch(/^Tweede lid/)
+    expect(textAt(unitStart(doc, 'artikel:1/lid:2/onderdeel:b'))).toMatch(/^twee\./)
+    expect(textAt(unitStart(doc, 'artikel:2'))).toMatch(/^Enig artikel/)
+  })
+
+  it('takes a unit without text of its own to its first part, and knows no unit that is not there', () => {
+    expect(textAt(unitStart(doc, 'artikel:1'))).toMatch(/^Eerste lid/)
+    expect(unitStart(doc, 'artikel:3')).toBeNull()
+    expect(unitStart(doc, 'artikel:1/lid:5')).toBeNull()
   })
 })
