@@ -29,8 +29,10 @@ export async function reportCommand(args: string[], io: Io): Promise<void> {
   if (values.format === undefined) throw new CliError(`report needs --format (${FORMATS.join(', ')})`)
   const format = oneOf(values.format, FORMATS, 'format', 'html')
   if (BINARY.has(format) && !values.output) throw new CliError(`--format ${format} writes a binary file; give -o FILE`)
+  // The report states the time in this machine's time zone (TZ), with its offset.
   const date = values.date ?? new Date().toISOString()
-  if (Number.isNaN(Date.parse(date))) throw new CliError(`--date must be an ISO date such as 2026-11-23 or 2026-11-23T14:00:00Z (got "${date}")`)
+  const { reportDate } = await import('../../shared/report/datetime.js')
+  if (reportDate(date) === null) throw new CliError(`--date must be an ISO date such as 2026-11-23, 2026-11-23T15:00 or 2026-11-23T14:00:00Z (got "${date}")`)
   const from = values.from === undefined ? undefined : oneOf<TextFormat>(values.from, ['md', 'text', 'bwb'], 'from', 'md')
 
   const sources = await loadSources(positionals, from, io)

@@ -28,6 +28,8 @@ export interface ReportExportConfig {
   readonly target?: ReportTarget
   readonly env?: NodeJS.ProcessEnv
   readonly now?: () => Date
+  /** IANA time zone the report's time is stated in; the machine's own when absent (tests set it). */
+  readonly timeZone?: string
   /** The desktop app's PDF printer (Electron); Chromium through playwright-core when absent. */
   readonly printPdf?: PdfPrinter
 }
@@ -100,6 +102,7 @@ export class ReportExports {
       includeComments: request.includeComments, includeProvisions: request.includeProvisions,
       publishableOnly: request.publishableOnly, changesOnly: request.changesOnly,
       date: (this.config.now?.() ?? new Date()).toISOString(), renvooiVersion: this.config.version,
+      ...(this.config.timeZone ? { timeZone: this.config.timeZone } : {}),
       ...regelingOf(request, sources),
     }
     try {

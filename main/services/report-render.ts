@@ -20,8 +20,13 @@ export interface ReportSettings {
   readonly includeProvisions: boolean
   readonly publishableOnly: boolean
   readonly changesOnly: boolean
-  /** ISO date-time stated in the report and on the tracked changes. */
+  /**
+   * ISO date-time (or date) stated in the report and on the tracked changes: a moment is stated
+   * as local time in `timeZone` with its UTC offset (shared/report/datetime.ts reportDate).
+   */
   readonly date: string
+  /** IANA time zone the report's time is stated in; the machine's own when absent. */
+  readonly timeZone?: string
   readonly renvooiVersion: string
   /** The regeling named in the amendment instructions ("Het Wetboek van Strafrecht"). */
   readonly regeling?: string
@@ -86,7 +91,7 @@ export async function renderReport(sources: ReportSources, settings: ReportSetti
     options: {
       title: reportTitle(sources, settings), author: settings.author, includeComments: settings.includeComments,
       publishableOnly: settings.publishableOnly, includeProvisions: settings.includeProvisions,
-      provenance: { old: sources.old, new: sources.new, date: new Date(settings.date).toISOString(), renvooiVersion: settings.renvooiVersion },
+      provenance: { old: sources.old, new: sources.new, date: await stated(settings), renvooiVersion: settings.renvooiVersion },
     },
   })
   await checkpoint(hooks, 'rendering')
@@ -101,6 +106,14 @@ export async function renderReport(sources: ReportSources, settings: ReportSetti
   const pdf = await import('./report-pdf.js')
   const chromium = (hooks.chromium ?? (() => pdf.findChromium()))()
   return { body: await pdf.htmlToPdf(page, frame, chromium, hooks.signal), ...type }
+}
+
+/** The report's date as the report states it: local time with its offset (or a bare date). */
+async function stated(settings: Pick<ReportSettings, 'date' | 'timeZone'>): Promise<string> {
+  const { reportDate } = await import('../../shared/report/datetime.js')
+  const date = reportDate(settings.date, settings.timeZone)
+  if (date === null) throw new RangeError(`not an ISO date: ${settings.date}`)
+  return date
 }
 
 export const reportTitle = (sources: ReportSources, settings: Pick<ReportSettings, 'title'>): string =>

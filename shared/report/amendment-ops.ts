@@ -1,4 +1,5 @@
-import type { Unit, UnitType } from '../model/types.js'
+import type { DivisionType, LegalText, Unit, UnitType } from '../model/types.js'
+import { isDivision, parsePath } from '../model/path.js'
 import { numberAt, positionOf, schemeOf } from './numbering.js'
 import { joinSentences, sentencesOf } from './sentences.js'
 
@@ -16,12 +17,80 @@ export interface Draft {
   heading?: string
   text: string
   children: Draft[]
+  /**
+   * Articles of a working copy only: the path of the innermost division that holds the article
+   * (`boek:2/titeldeel:XVIII`), so "Aan het begin van titel XVIII" can find its place.
+   */
+  division?: string
 }
 
 export const toDraft = (u: Unit): Draft => ({ type: u.type, number: u.number, ...(u.heading ? { heading: u.heading } : {}), text: u.text, children: u.children.map(toDraft) })
 
 /** Where in an article: `[]` is the article itself, then lid/onderdeel/subonderdeel steps. */
 export type Steps = ReadonlyArray<{ readonly type: UnitType; readonly number: string }>
+
+/**
+ * A division as an instruction names it, outermost first: as many of the innermost levels as
+ * make it unique in the text (`[{ titeldeel, XVIII }]`, or `[{ boek, 2 }, { titeldeel, XVIII }]`).
+ */
+export type DivisionRef = ReadonlyArray<{ readonly type: DivisionType; readonly number: string }>
+
+/** The articles of a text as a working copy, each knowing its division, and the divisions in document order. */
+export function articleDrafts(text: LegalText): { articles: Draft[]; divisions: string[] } {
+  const articles: Draft[] = []
+  const divisions: string[] = []
+  const visit = (units: readonly Unit[], division: string): void => {
+    for (const u of units) {
+      if (u.type === 'artikel') articles.push({ ...toDraft(u), ...(division ? { division } : {}) })
+      else if (isDivision(u.type)) {
+        divisions.push(u.path)
+        visit(u.children, u.path)
+      }
+    }
+  }
+  visit(text.units, '')
+  return { articles, divisions }
+}
+
+const refMatches = (path: string, ref: DivisionRef): boolean => {
+  const segments = parsePath(path)
+  const tail = segments.slice(segments.length - ref.length)
+  return ref.length > 0 && tail.length === ref.length && tail.every(([type, number], i) => type === ref[i]!.type && number === ref[i]!.number)
+}
+
+/** The fewest innermost levels of the division at `path` that name it uniquely among `divisions`. */
+export function divisionRef(path: string, divisions: readonly string[]): DivisionRef {
+  const segments = parsePath(path).map(([type, number]) => ({ type: type as DivisionType, number }))
+  for (let k = 1; k < segments.length; k++) {
+    const ref = segments.slice(segments.length - k)
+    if (divisions.filter((d) => refMatches(d, ref)).length === 1) return ref
+  }
+  return segments
+}
+
+/** The path of the one division `ref` names. */
+export function resolveDivision(ref: DivisionRef, divisions: readonly string[]): string {
+  const found = divisions.filter((d) => refMatches(d, ref))
+  const name = ref.map((s) => `${s.type} ${s.number}`).join(' / ')
+  if (!found.length) throw new AmendmentError(`${name} bestaat niet`)
+  if (found.length > 1) throw new AmendmentError(`${name} is niet eenduidig`)
+  return found[0]!
+}
+
+/**
+ * Where an article "aan het begin van" the division at `path` goes: before the first article the
+ * division (or a division inside it) now holds; in an empty division, after the last article of
+ * the divisions before it.
+ */
+export function divisionStart(articles: readonly Draft[], path: string, divisions: readonly string[]): number {
+  const inside = (d: string | undefined): boolean => d === path || (d ?? '').startsWith(`${path}/`)
+  const first = articles.findIndex((a) => inside(a.division))
+  if (first >= 0) return first
+  const order = divisions.indexOf(path)
+  let at = 0
+  articles.forEach((a, i) => { if (divisions.indexOf(a.division ?? '') < order) at = i + 1 })
+  return at
+}
 
 export type WordEdit =
   | { readonly kind: 'replace'; readonly from: string; readonly to: string }
@@ -48,7 +117,8 @@ export type Op =
   | { readonly op: 'insert'; readonly article: string; readonly at: Steps; readonly after: string | null; readonly before: string | null; readonly unit: Draft; readonly renumber: Renumbering | null }
   | { readonly op: 'add'; readonly article: string; readonly at: Steps; readonly unit: Draft }
   | { readonly op: 'delete-article'; readonly article: string }
-  | { readonly op: 'insert-article'; readonly after: string | null; readonly before: string | null; readonly unit: Draft }
+  /** After `after`, or before `before`, or at the start of `division` ("Aan het begin van hoofdstuk 2"). */
+  | { readonly op: 'insert-article'; readonly after: string | null; readonly before: string | null; readonly unit: Draft; readonly division?: DivisionRef }
   | { readonly op: 'replace-article'; readonly article: string; readonly unit: Draft }
 
 export class AmendmentError extends Error {
@@ -114,20 +184,32 @@ function renumber(siblings: Draft[], r: Renumbering): void {
   }
 }
 
-/** Applies one op to the articles (in place). */
-export function applyOp(articles: Draft[], op: Op): void {
+/**
+ * Applies one op to the articles (in place). `divisions`: the division paths of the text in
+ * document order, for an article inserted at the start of a division.
+ */
+export function applyOp(articles: Draft[], op: Op, divisions: readonly string[] = []): void {
   switch (op.op) {
     case 'delete-article':
       articles.splice(findArticle(articles, op.article), 1)
       return
     case 'insert-article': {
-      const i = op.after !== null ? findArticle(articles, op.after) + 1 : op.before !== null ? findArticle(articles, op.before) : articles.length
-      articles.splice(i, 0, structuredClone(op.unit))
+      const path = op.division ? resolveDivision(op.division, divisions) : undefined
+      const i = path !== undefined ? divisionStart(articles, path, divisions)
+        : op.after !== null ? findArticle(articles, op.after) + 1 : op.before !== null ? findArticle(articles, op.before) : articles.length
+      // The new article belongs to the division named, or else to that of the article it follows (precedes).
+      const division = path ?? (op.after !== null ? articles[i - 1] : articles[i])?.division
+      const { division: _, ...unit } = structuredClone(op.unit)
+      articles.splice(i, 0, { ...unit, ...(division ? { division } : {}) })
       return
     }
-    case 'replace-article':
-      articles[findArticle(articles, op.article)] = structuredClone(op.unit)
+    case 'replace-article': {
+      const i = findArticle(articles, op.article)
+      const division = articles[i]!.division
+      const { division: _, ...unit } = structuredClone(op.unit)
+      articles[i] = { ...unit, ...(division ? { division } : {}) }
       return
+    }
   }
   const article = articles[findArticle(articles, op.article)]!
   switch (op.op) {

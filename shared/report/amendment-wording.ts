@@ -1,6 +1,6 @@
-import type { UnitType } from '../model/types.js'
+import type { DivisionType, UnitType } from '../model/types.js'
 import { writeBlock } from './amendment-block.js'
-import type { Op, Renumbering, Steps, WordEdit } from './amendment-ops.js'
+import type { DivisionRef, Op, Renumbering, Steps, WordEdit } from './amendment-ops.js'
 import { numberAt, positionOf, schemeOf } from './numbering.js'
 import { ordinal } from './ordinals.js'
 
@@ -33,6 +33,12 @@ const closing = (citation: string): string => (citation.includes(',') ? `${citat
 const q = (text: string): string => `«${text}»`
 
 const TYPE_WORD: Partial<Record<UnitType, string>> = { lid: 'lid', onderdeel: 'onderdeel', subonderdeel: 'subonderdeel', artikel: 'artikel' }
+
+/** How a drafter names each division ("titel XVIII", "hoofdstuk 2"; "Boek 2" as the codes write it). */
+export const DIVISION_WORD: Readonly<Record<DivisionType, string>> = { boek: 'Boek', titeldeel: 'titel', hoofdstuk: 'hoofdstuk', afdeling: 'afdeling', paragraaf: 'paragraaf' }
+
+/** "titel XVIII", or where the number recurs, "titel XVIII van Boek 2": innermost first. */
+export const divisionName = (ref: DivisionRef): string => [...ref].reverse().map((s) => `${DIVISION_WORD[s.type]} ${s.number}`).join(' van ')
 
 function clause(e: WordEdit): string {
   if (e.kind === 'replace') return `wordt ${q(e.from)} vervangen door ${q(e.to)}`
@@ -83,8 +89,12 @@ export function word(op: Op, absolute: boolean): string[] {
       return [`Artikel ${op.article} komt te luiden:`, ...writeBlock(op.unit)]
     case 'delete-article':
       return [`Artikel ${op.article} vervalt.`]
-    case 'insert-article':
-      return [op.after !== null ? `Na artikel ${op.after} wordt een artikel ingevoegd, luidende:` : `Voor artikel ${op.before} wordt een artikel ingevoegd, luidende:`, ...writeBlock(op.unit)]
+    case 'insert-article': {
+      // Aanwijzing 6.11, toelichting: at the start of a division, name the division, not "voor artikel …".
+      const head = op.division ? `Aan het begin van ${divisionName(op.division)} wordt een artikel ingevoegd, luidende:`
+        : op.after !== null ? `Na artikel ${op.after} wordt een artikel ingevoegd, luidende:` : `Voor artikel ${op.before} wordt een artikel ingevoegd, luidende:`
+      return [head, ...writeBlock(op.unit)]
+    }
     case 'delete': {
       const type = op.at[op.at.length - 1]!.type
       const renumber = op.renumber ? `, ${renumberingPhrase(type, op.renumber, lastTarget(op.renumber))}` : ''

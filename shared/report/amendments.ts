@@ -2,7 +2,7 @@ import type { Comparison } from '../compare/types.js'
 import { redline } from '../compare/redline.js'
 import type { LegalText, Unit } from '../model/types.js'
 import { walk } from '../model/path.js'
-import { applyOp, applyWordEdit, toDraft, type Draft, type Op, type Steps, type WordEdit } from './amendment-ops.js'
+import { applyOp, applyWordEdit, articleDrafts, divisionRef, divisionStart, findArticle, toDraft, type Draft, type Op, type Steps, type WordEdit } from './amendment-ops.js'
 import { word } from './amendment-wording.js'
 import { planText } from './amendment-text.js'
 import { consecutiveScheme, numberAt, type Scheme } from './numbering.js'
@@ -34,7 +34,8 @@ export interface AmendmentItem {
 
 export function amendmentsFor(oldText: LegalText, newText: LegalText, comparison: Comparison | null, opts: AmendmentOptions = {}): AmendmentItem[] {
   const partner = partners(comparison)
-  const current = articles(oldText).map(toDraft)
+  const { articles: current, divisions } = articleDrafts(oldText)
+  const starts = divisionStarts(newText, new Set(divisions))
   const olds = articles(oldText)
   const news = articles(newText)
   const groups: Array<{ article: string; ops: Op[] }> = []
@@ -81,10 +82,19 @@ export function amendmentsFor(oldText: LegalText, newText: LegalText, comparison
     }
     const previous = j > 0 ? news[j - 1]!.number : null
     const next = current.find((c) => newNumbers.has(c.number) && kept.has(c.number) && news.findIndex((n) => n.number === c.number) > j)
-    const op: Op = previous !== null
+    const plain: Op = previous !== null
       ? { op: 'insert-article', after: previous, before: null, unit: toDraft(a) }
       : { op: 'insert-article', after: null, before: next?.number ?? current[0]?.number ?? null, unit: toDraft(a) }
-    applyOp(current, op)
+    // The first article of a division (that the current text has) is inserted "aan het begin van"
+    // it (aanwijzing 6.11), when that is the same place among the articles as after its predecessor
+    // (but for old articles in between that are yet to be deleted).
+    const start = starts.get(a.number)
+    const place = placeOf(current, plain)
+    const inDivision = start === undefined ? -1 : divisionStart(current, start, divisions)
+    const op: Op = start !== undefined && inDivision >= 0 && current.slice(Math.min(place, inDivision), Math.max(place, inDivision)).every((c) => !kept.has(c.number))
+      ? { op: 'insert-article', after: null, before: null, unit: toDraft(a), division: divisionRef(start, divisions) }
+      : plain
+    applyOp(current, op, divisions)
     emit(a.number, [op])
   })
   deleteOld(olds.length)
@@ -113,6 +123,33 @@ export function amendmentsToText(items: readonly AmendmentItem[], opts: Amendmen
     })
   }
   return out.join('\n')
+}
+
+/** Where a plain insert-article op puts its article among `current`. */
+function placeOf(current: readonly Draft[], op: Extract<Op, { op: 'insert-article' }>): number {
+  return op.after !== null ? findArticle([...current], op.after) + 1 : op.before !== null ? findArticle([...current], op.before) : current.length
+}
+
+/**
+ * Article number → path of the innermost division it opens (the first article in it, or in a
+ * division inside it) in `text`, for divisions among `known` (those of the current text).
+ */
+function divisionStarts(text: LegalText, known: ReadonlySet<string>): Map<string, string> {
+  const starts = new Map<string, string>()
+  const visit = (units: readonly Unit[], open: string | null): void => {
+    for (const u of units) {
+      if (u.type === 'artikel') {
+        if (open !== null) starts.set(u.number, open)
+        open = null
+      } else if (u.type !== 'lid' && u.type !== 'onderdeel' && u.type !== 'subonderdeel') {
+        // A division opens here; its first article starts it (the innermost, when several open at once).
+        visit(u.children, known.has(u.path) ? u.path : open)
+        open = null
+      }
+    }
+  }
+  visit(text.units, null)
+  return starts
 }
 
 function articles(text: LegalText): Unit[] {

@@ -1,7 +1,8 @@
-import type { LegalText, Unit, UnitType } from '../model/types.js'
-import { childPath, walk } from '../model/path.js'
+import type { DivisionType, LegalText, Unit, UnitType } from '../model/types.js'
+import { childPath } from '../model/path.js'
 import { readBlock } from './amendment-block.js'
-import { AmendmentError, applyOp, toDraft, type Draft, type Op, type Renumbering, type Steps, type WordEdit } from './amendment-ops.js'
+import { AmendmentError, applyOp, articleDrafts, type DivisionRef, type Draft, type Op, type Renumbering, type Steps, type WordEdit } from './amendment-ops.js'
+import { DIVISION_WORD } from './amendment-wording.js'
 import { parseOrdinal } from './ordinals.js'
 
 /**
@@ -12,8 +13,8 @@ import { parseOrdinal } from './ordinals.js'
  * AmendmentError naming the sentence.
  */
 export function applyAmendments(current: LegalText, instructions: string): LegalText {
-  const articles = walk(current.units).filter((u) => u.type === 'artikel').map(toDraft)
-  for (const op of readAmendments(instructions)) applyOp(articles, op)
+  const { articles, divisions } = articleDrafts(current)
+  for (const op of readAmendments(instructions)) applyOp(articles, op, divisions)
   return { label: current.label, source: current.source, units: articles.map((a) => toUnit(a, '')) }
 }
 
@@ -59,6 +60,9 @@ function readSentence(s: Sentence, article: string | null): Op {
     const unit = readBlock(s.block, 'artikel')
     return m[1] === 'Na' ? { op: 'insert-article', after: m[2]!, before: null, unit } : { op: 'insert-article', after: null, before: m[2]!, unit }
   }
+  if ((m = /^Aan het begin van (.+?) wordt een artikel ingevoegd, luidende:$/.exec(t))) {
+    return { op: 'insert-article', after: null, before: null, division: division(m[1]!, t), unit: readBlock(s.block, 'artikel') }
+  }
   if ((m = /^Artikel (\S+) komt te luiden:$/.exec(t))) return { op: 'replace-article', article: m[1]!, unit: readBlock(s.block, 'artikel') }
   // Word edits first: their quotes may hold anything, ", komt te luiden: " included.
   if ((m = /^In (.+?),? (wordt|vervalt) (.*)\.$/.exec(t))) {
@@ -103,6 +107,18 @@ function readSentence(s: Sentence, article: string | null): Op {
     return { op: 'add', article: where.article, at: where.at, unit: readBlock(s.block, m[2] as UnitType) }
   }
   throw new AmendmentError(`onbegrepen opdracht: ${t}`)
+}
+
+const DIVISION_TYPE = new Map(Object.entries(DIVISION_WORD).map(([type, w]) => [w.toLowerCase(), type as DivisionType]))
+
+/** "titel XVIII van Boek 2" → outermost first: Boek 2, titel XVIII. */
+function division(phrase: string, t: string): DivisionRef {
+  return phrase.split(' van ').reverse().map((part) => {
+    const m = /^(\S+) (\S+)$/.exec(part)
+    const type = m ? DIVISION_TYPE.get(m[1]!.toLowerCase()) : undefined
+    if (!m || !type) throw new AmendmentError(`onbegrepen aanduiding: ${t}`)
+    return { type, number: m[2]! }
+  })
 }
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)

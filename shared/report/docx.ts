@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import { formatDate } from './html-parts.js'
+import { utcIsoString } from './datetime.js'
 import type { ReportModel, ReportRow } from './model.js'
 import type { ReportParagraph } from './paragraphs.js'
 import { indentOf, pieceRuns, Revisions, wordCommentIds, wordComments } from './docx-runs.js'
@@ -18,7 +19,8 @@ import { moveSource, moveTarget, type MoveContext } from './docx-moves.js'
  */
 export function reportToDocx(model: ReportModel): Document {
   // Revision ids start after the comment ids: every w:id in the document is unique.
-  const revisions = new Revisions(model.author, model.provenance.date, model.comments.length)
+  // w:date is read by Word, not by people: the instant in UTC, as Word writes it itself.
+  const revisions = new Revisions(model.author, utcIsoString(model.provenance.date), model.comments.length)
   const ids = wordCommentIds(model)
   const body: FileChild[] = [...front(model)]
   for (const slot of layoutRows(model.rows)) body.push(...slotParagraphs(model.rows, slot, { revisions, ids }))

@@ -2,6 +2,7 @@ import { escapeHtml as e } from './escape.js'
 import type { ReportComment, ReportModel, ReportRow } from './model.js'
 import type { ReportPiece } from './anchor.js'
 import { sideParagraphs } from './paragraphs.js'
+import { formatReportDate } from './datetime.js'
 
 /**
  * Pieces shared by the HTML exports (report, drieluik, consultation report): the page shell with
@@ -42,12 +43,11 @@ ${version('Voorstel', p.new)}
 <p class="meta">Gemaakt${p.date ? ` op ${e(formatDate(p.date))}` : ''} met Renvooi${p.renvooiVersion ? ` ${e(p.renvooiVersion)}` : ''}.</p>`
 }
 
-/** "2026-11-23T14:05:00.000Z" → "23-11-2026 14:05 UTC": unambiguous for a Dutch reader. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso)
-  if (!m) return iso
-  return `${m[3]}-${m[2]}-${m[1]}${m[4] ? ` ${m[4]}:${m[5]} UTC` : ''}`
-}
+/**
+ * "2026-11-23T15:05:00+01:00" → "23-11-2026 15:05 (UTC+01:00)": the local time the report was
+ * made, with its offset, so it is unambiguous for any reader (datetime.ts).
+ */
+export const formatDate = formatReportDate
 
 /**
  * One side of a row as HTML: each paragraph that starts a unit on this side gets its number;

@@ -32,7 +32,12 @@ export interface VersionProvenance {
 export interface Provenance {
   readonly old: VersionProvenance
   readonly new: VersionProvenance
-  /** ISO date-time the report was made; also the date of the tracked changes in DOCX. */
+  /**
+   * When the report was made: ISO 8601 local time of the machine that made it, with its UTC
+   * offset ("2026-11-23T15:05:00+01:00"; datetime.ts reportDate), or a bare date ("2026-11-23")
+   * when only a day was given. Printed as "23-11-2026 15:05 (UTC+01:00)"; the instant is also
+   * the date of the tracked changes in DOCX.
+   */
   readonly date: string
   readonly renvooiVersion: string
 }

@@ -12,6 +12,8 @@ import { CURRENT, docxParts, PROPOSED, sampleText } from './report-helpers.js'
 const OLD = sample('273f-current.md')
 const NEW = sample('273f-proposed.md')
 const DATE = ['--date', '2026-11-23T14:00:00Z']
+/** The reports state local time: each run names the zone, so no test depends on the machine's. */
+const AMSTERDAM = { env: { TZ: 'Europe/Amsterdam' } }
 const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 /** A project with a comment on lid 9 of the proposal, anchored on words found in the text. */
@@ -41,13 +43,25 @@ function project(): string {
 
 describe('renvooi report', () => {
   it('writes the HTML report of two text files, stating their names and SHA-256', () => {
-    const r = renvooi(['report', OLD, NEW, '--format', 'html', ...DATE])
+    const r = renvooi(['report', OLD, NEW, '--format', 'html', ...DATE], AMSTERDAM)
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^<!doctype html>/)
     expect(r.stdout).toContain(sha(OLD))
     expect(r.stdout).toContain(sha(NEW))
-    expect(r.stdout).toContain('23-11-2026 14:00 UTC')
+    expect(r.stdout).toContain('Gemaakt op 23-11-2026 15:00 (UTC+01:00) met Renvooi')
+  })
+
+  it('states the time in the machine\'s time zone with its offset: summer time, and west of Greenwich', () => {
+    const summer = renvooi(['report', OLD, NEW, '--format', 'consultation', '--date', '2026-07-01T12:00:00Z'], AMSTERDAM)
+    expect(summer.status).toBe(0)
+    expect(summer.stdout).toContain('Gemaakt op 01-07-2026 14:00 (UTC+02:00) met Renvooi')
+    const west = renvooi(['report', OLD, NEW, '--format', 'drieluik', '--date', '2026-11-23T03:00:00+01:00'], { env: { TZ: 'America/New_York' } })
+    expect(west.status).toBe(0)
+    expect(west.stdout).toContain('Gemaakt op 22-11-2026 21:00 (UTC-05:00) met Renvooi')
+    // Without --date: now, in the machine's zone.
+    const now = renvooi(['report', OLD, NEW, '--format', 'html'], { env: { TZ: 'Asia/Kolkata' } })
+    expect(now.stdout).toMatch(/Gemaakt op \d{2}-\d{2}-\d{4} \d{2}:\d{2} \(UTC\+05:30\) met Renvooi/)
   })
 
   it('reads a .renvooi project: its title, versions and comments', async () => {
@@ -144,7 +158,7 @@ describe.skipIf(!chromium || !pdftoppm)('PDF through headless Chromium', () => {
   it('pages the report with its header and page numbers, and renders as an image', () => {
     const dir = scratch()
     const pdf = path.join(dir, 'r.pdf')
-    const r = renvooi(['report', OLD, NEW, '--format', 'pdf', '-o', pdf, '--title', 'Consultatie 273f', ...DATE])
+    const r = renvooi(['report', OLD, NEW, '--format', 'pdf', '-o', pdf, '--title', 'Consultatie 273f', ...DATE], AMSTERDAM)
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     const bytes = readFileSync(pdf)
@@ -155,7 +169,7 @@ describe.skipIf(!chromium || !pdftoppm)('PDF through headless Chromium', () => {
     if (!text.error) {
       expect(text.stdout).toContain('Consultatie 273f')
       expect(text.stdout).toMatch(/Pagina\s+1\s+van\s+\d+/)
-      expect(text.stdout).toContain('23-11-2026 14:00 UTC')
+      expect(text.stdout).toContain('23-11-2026 15:00 (UTC+01:00)')
     }
     // The drieluik and the consultation report page the same way, the drieluik in landscape.
     for (const format of ['drieluik-pdf', 'consultation-pdf']) {

@@ -18,7 +18,7 @@ import { parseText } from '../../shared/parse/index.js'
 import { reportToDocx } from '../../shared/report/docx.js'
 import { buildReportModel, type ReportComment, type ReportModel } from '../../shared/report/model.js'
 import { scratch } from '../helpers/cli.js'
-import { COMMENTS, commentOn, CURRENT, DATE, documentLines, docxParts, model, options, PROPOSED } from './report-helpers.js'
+import { COMMENTS, commentOn, CURRENT, DATE_UTC, documentLines, docxParts, model, options, PROPOSED } from './report-helpers.js'
 
 // ── A tiny XML tree and Word's "accept all" / "reject all" on it ────────────────────────────
 
@@ -128,7 +128,7 @@ function checkMoves(documentXml: string, author: string): { names: string[] } {
   for (const id of ids) expect(commentIds.has(id)).toBe(false)
   // Attributed: author and date on every one.
   expect(new Set(revisions.map((e) => e.attrs['w:author']))).toEqual(new Set([author]))
-  expect(new Set(revisions.map((e) => e.attrs['w:date']))).toEqual(new Set([DATE]))
+  expect(new Set(revisions.map((e) => e.attrs['w:date']))).toEqual(new Set([DATE_UTC]))
   // Moved text is text (w:t); w:delText only inside w:del.
   const delTextOutsideDel = (node: XmlNode, inDel: boolean): boolean => node.children.some((c) => typeof c !== 'string'
     && ((c.name === 'w:delText' && !inDel) || delTextOutsideDel(c, inDel || c.name === 'w:del')))

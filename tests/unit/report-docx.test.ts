@@ -9,7 +9,7 @@ import { compareTexts } from '../../shared/compare/index.js'
 import { parseText } from '../../shared/parse/index.js'
 import { buildReportModel } from '../../shared/report/model.js'
 import { scratch } from '../helpers/cli.js'
-import { COMMENTS, DATE, documentLines, docxParts, model, options, resolvedParagraphs } from './report-helpers.js'
+import { COMMENTS, DATE_UTC, documentLines, docxParts, model, options, resolvedParagraphs } from './report-helpers.js'
 
 const pack = async (doc: Parameters<typeof Packer.toBuffer>[0]): Promise<Buffer> => Packer.toBuffer(doc)
 const fromFirstArticle = (paragraphs: string[]): string[] => paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('Artikel ')))
@@ -33,7 +33,9 @@ describe('DOCX with tracked changes', () => {
     const revisions = [...document.matchAll(/<w:(ins|del) w:id="(\d+)" w:author="([^"]*)" w:date="([^"]*)"/g)]
     expect(revisions.length).toBeGreaterThan(20)
     expect(new Set(revisions.map((r) => r[3]))).toEqual(new Set(['M. de Wetgever']))
-    expect(new Set(revisions.map((r) => r[4]))).toEqual(new Set([DATE]))
+    // w:date is for Word: the instant in UTC; the text states local time with its offset.
+    expect(new Set(revisions.map((r) => r[4]))).toEqual(new Set([DATE_UTC]))
+    expect(document).toContain('Gemaakt op 23-11-2026 15:00 (UTC+01:00) met Renvooi')
     const ids = revisions.map((r) => r[2])
     expect(new Set(ids).size).toBe(ids.length)
     expect(settings).toContain('trackRevisions')

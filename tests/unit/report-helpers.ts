@@ -19,7 +19,10 @@ export const CURRENT = parseText(sampleText('273f-current.md'), { name: '273f-cu
 export const PROPOSED = parseText(sampleText('273f-proposed.md'), { name: '273f-proposed.md' }).text
 export const COMPARISON = compareTexts(CURRENT, PROPOSED)
 
-export const DATE = '2026-11-23T14:00:00.000Z'
+/** When the report was made, as the model carries it: local time (here Amsterdam, winter) with its offset. */
+export const DATE = '2026-11-23T15:00:00+01:00'
+/** The same instant in UTC: what DOCX writes in w:date. */
+export const DATE_UTC = '2026-11-23T14:00:00.000Z'
 
 export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
   return {

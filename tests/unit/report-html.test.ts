@@ -36,7 +36,10 @@ describe('HTML report', () => {
 
   it('states the provenance: labels, file names, SHA-256, date and Renvooi version', () => {
     const html = reportToHtml(model())
-    for (const s of [CURRENT.label, PROPOSED.label, '273f-current.md', '273f-proposed.md', 'a'.repeat(64), 'b'.repeat(64), '23-11-2026 14:00 UTC', 'Renvooi 9.9.9-test']) expect(html).toContain(s)
+    for (const s of [CURRENT.label, PROPOSED.label, '273f-current.md', '273f-proposed.md', 'a'.repeat(64), 'b'.repeat(64), 'Gemaakt op 23-11-2026 15:00 (UTC+01:00) met', 'Renvooi 9.9.9-test']) expect(html).toContain(s)
+    // Local time with its offset, never the UTC time without it.
+    expect(html).not.toContain('14:00')
+    for (const html of [reportToHtml(model(), { layout: 'drieluik' }), consultationToHtml(model())]) expect(html).toContain('Gemaakt op 23-11-2026 15:00 (UTC+01:00) met')
   })
 
   it('prints on A4 and reflows on a phone', () => {
