@@ -15,13 +15,15 @@ export function detectFormat(content: string): TextFormat {
 
 /**
  * Rejects content that is not text before any reader sees it: NUL bytes (a binary file) and
- * U+FFFD replacement characters (bytes that were not valid UTF-8 when decoded).
+ * U+FFFD replacement characters (bytes that were not valid UTF-8 when decoded). Binary content
+ * (a ZIP archive, a NUL byte) has no lines to speak of — a PNG's "line 2" is only where a 0x0A
+ * byte happens to fall — so its error names none; an invalid byte in an otherwise text file does
+ * name its line, where the drafter can find and fix it.
  */
 export function checkIsText(content: string): void {
   // A .docx or .odt is a ZIP archive: say what it is rather than "binary".
-  if (content.startsWith('PK\u0003\u0004')) throw new ParseError('a ZIP archive (a Word or OpenDocument file?), not a text file: save it as text, or use the BWB XML', 1)
-  const nul = content.indexOf('\u0000')
-  if (nul >= 0) throw new ParseError('binary content (NUL byte), not a text file', lineAt(content, nul))
+  if (content.startsWith('PK\u0003\u0004')) throw new ParseError('a ZIP archive (a Word or OpenDocument file?), not a text file: save it as text, or use the BWB XML')
+  if (content.includes('\u0000')) throw new ParseError('binary content (NUL byte), not a text file')
   const bad = content.indexOf('\uFFFD')
   if (bad >= 0) throw new ParseError('not valid UTF-8 (save the file as UTF-8)', lineAt(content, bad))
   if (!content.trim()) throw new ParseError('the file is empty')

@@ -92,7 +92,9 @@ describe('renvooi compare — bad input', () => {
   const cases: Array<[string, string | Uint8Array, RegExp]> = [
     ['empty.txt', '', /^renvooi: .*empty\.txt: the file is empty$/],
     ['blank.md', '  \n\n \n', /empty\.md|blank\.md: the file is empty$/],
-    ['binary.txt', new Uint8Array([0x41, 0x72, 0x00, 0x01, 0xff]), /binary\.txt:1: binary content/],
+    // Binary content has no lines: the message names the file only.
+    ['binary.txt', new Uint8Array([0x41, 0x72, 0x00, 0x01, 0xff]), /binary\.txt: binary content/],
+    ['image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /^renvooi: .*image\.png: binary content \(NUL byte\), not a text file$/],
     ['latin1.txt', Buffer.from('Artikel 1\n1. caf\xe9\n', 'latin1'), /latin1\.txt:2: not valid UTF-8/],
     ['truncated.xml', '<wetgeving>\n<artikel><kop><nr>1</nr></kop>\n<al>tekst', /truncated\.xml:3: .*unclosed/],
     ['bomb.xml', '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>\n<x>&b;</x>', /bomb\.xml:2: .*entit/],
