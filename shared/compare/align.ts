@@ -58,7 +58,7 @@ export function align(a: Side, b: Side): Alignment {
   matchIdenticalTexts(a, b, al)
   matchArticles(a, b, al)
   let maxDepth = 0
-  for (const n of [...a.nodes, ...b.nodes]) maxDepth = Math.max(maxDepth, n.depth)
+  for (const side of [a, b]) for (let k = 0; k < side.nodes.length; k++) maxDepth = Math.max(maxDepth, side.nodes[k]!.depth)
   // Within each article first, with splits and merges, and only then across articles: statutes
   // repeat their formulas, and a far-away look-alike must not take an onderdeel that was merged
   // into its neighbour before the merge is even considered.
@@ -75,16 +75,18 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
   // New units by structure key, as one array sorted by key (no list per key: a whole Wetboek has
   // ~10^5 of them), and how often each key occurs on the old side.
   let keys = 0
-  for (const n of a.nodes) keys = Math.max(keys, n.key + 1)
-  for (const n of b.nodes) keys = Math.max(keys, n.key + 1)
+  // Indexed loops over the nodes, here and below: a comparison runs once, largely before the
+  // optimising compiler has stepped in, and unoptimised for…of allocates a result per step.
+  for (let k = 0; k < a.nodes.length; k++) keys = Math.max(keys, a.nodes[k]!.key + 1)
+  for (let k = 0; k < b.nodes.length; k++) keys = Math.max(keys, b.nodes[k]!.key + 1)
   const start = new Int32Array(keys + 1)
-  for (const n of b.nodes) start[n.key + 1]!++
+  for (let k = 0; k < b.nodes.length; k++) start[b.nodes[k]!.key + 1]!++
   for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!
   const byKey = new Int32Array(b.nodes.length)
   const fill = start.slice(0, keys)
-  for (const n of b.nodes) byKey[fill[n.key]!++] = n.idx
+  for (let k = 0; k < b.nodes.length; k++) byKey[fill[b.nodes[k]!.key]!++] = k
   const oldCount = new Int32Array(keys)
-  for (const n of a.nodes) oldCount[n.key]!++
+  for (let k = 0; k < a.nodes.length; k++) oldCount[a.nodes[k]!.key]!++
   // Document order visits every unit before its descendants, so an unchanged article is matched
   // whole, children included, before any of its parts is considered on its own. Subtrees that
   // occur once on each side go first, everywhere; only then does a repeated text ("Vervallen.")
@@ -121,11 +123,14 @@ function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
 function matchIdenticalTexts(a: Side, b: Side, al: Alignment): void {
   // By text id (shared by both sides): the unit holding a text, or -2 once it occurs twice.
   let ids = 0
-  for (const n of a.nodes) ids = Math.max(ids, n.textId + 1)
-  for (const n of b.nodes) ids = Math.max(ids, n.textId + 1)
+  for (let k = 0; k < a.nodes.length; k++) ids = Math.max(ids, a.nodes[k]!.textId + 1)
+  for (let k = 0; k < b.nodes.length; k++) ids = Math.max(ids, b.nodes[k]!.textId + 1)
   const holder = (side: Side): Int32Array => {
     const at = new Int32Array(ids).fill(-1)
-    for (const n of side.nodes) if (n.own) at[n.textId] = at[n.textId] === -1 ? n.idx : -2
+    for (let k = 0; k < side.nodes.length; k++) {
+      const n = side.nodes[k]!
+      if (n.own) at[n.textId] = at[n.textId] === -1 ? k : -2
+    }
     return at
   }
   const olds = holder(a)
@@ -139,15 +144,19 @@ function matchIdenticalTexts(a: Side, b: Side, al: Alignment): void {
 }
 
 /**
+ * Four words (runs of letters or digits) or more: a test, so no match objects are made. Tried
+ * only where a word starts, so a text of three very long words fails in linear time.
+ */
+const FOUR_WORDS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){3}[\p{L}\p{N}]/u
+
+/**
  * A leaf whose whole text is a word or three ("Vervallen."): that it occurs once on each side
  * says nothing about identity, so it is matched by its number or by the scored phases, never on
  * its text alone (that turned an untouched article between two repealed ones into a move).
  */
 function isGeneric(n: Node): boolean {
   if (n.children.length) return false
-  let words = 0
-  for (const _ of n.own.matchAll(/[\p{L}\p{N}]+/gu)) if (++words > 3) return false
-  return true
+  return !FOUR_WORDS.test(n.own)
 }
 
 /**
@@ -169,8 +178,8 @@ function uncross(a: Side, b: Side, al: Alignment): void {
     if (list) list.push(id)
     else byParents.set(key, [id])
   })
-  for (const siblings of byParents.values()) {
-    if (siblings.length < 2) continue
+  byParents.forEach((siblings) => {
+    if (siblings.length < 2) return
     const byText = new Map<string, number[]>()
     for (const id of siblings) {
       const own = a.nodes[al.groups[id]!.olds[0]!]!.own
@@ -184,7 +193,7 @@ function uncross(a: Side, b: Side, al: Alignment): void {
       const news = ids.map((g) => al.groups[g]!.news[0]!).sort((x, y) => x - y)
       ids.forEach((g, k) => al.repair(g, olds[k]!, news[k]!))
     }
-  }
+  })
 }
 
 function matchSubtree(a: Side, b: Side, i: number, j: number, al: Alignment): void {
@@ -211,23 +220,25 @@ function matchArticles(a: Side, b: Side, al: Alignment): void {
   const byNumber = new Map(freeNew.map((j) => [b.nodes[j]!.unit.number, j]))
   const sameNumber = (i: number, j: number): boolean => a.nodes[i]!.unit.number === b.nodes[j]!.unit.number
   const cands: Candidate[] = []
-  for (const i of freeOld) {
+  for (let x = 0; x < freeOld.length; x++) {
+    const i = freeOld[x]!
     const o = a.nodes[i]!
     const votes = new Map<number, number>()
     for (let d = i + 1; d <= o.end; d++) {
-      for (const p of al.partnersOfOld(d)) {
-        const art = b.nodes[p]!.article
+      const partners = al.partnersOfOld(d)
+      for (let y = 0; y < partners.length; y++) {
+        const art = b.nodes[partners[y]!]!.article
         if (al.newFree(art)) votes.set(art, (votes.get(art) ?? 0) + 1)
       }
     }
     const numbered = byNumber.get(o.unit.number)
     if (numbered !== undefined && !votes.has(numbered)) votes.set(numbered, 0)
-    for (const [j, count] of votes) {
+    votes.forEach((count, j) => {
       const n = b.nodes[j]!
       const descendants = o.end - i + (n.end - j)
       const share = descendants ? (2 * count) / descendants : 0
       cands.push({ i, j, score: share + (sameNumber(i, j) ? ARTICLE_NUMBER : 0) })
-    }
+    })
   }
   assignBestFirst(cands, a.nodes, b.nodes, ARTICLE_THRESHOLD, al)
 
@@ -297,13 +308,17 @@ function pairsWithinArticles(a: Side, b: Side, al: Alignment, depth: number): Ar
   // Only article groups with a free unit on both sides; most articles of a code are done by now.
   const open = (side: Side, free: (k: number) => boolean): Uint8Array => {
     const flags = new Uint8Array(side.nodes.length)
-    for (const n of side.nodes) if (n.depth >= 1 && n.depth <= depth && free(n.idx)) flags[n.article] = 1
+    for (let k = 0; k < side.nodes.length; k++) {
+      const n = side.nodes[k]!
+      if (n.depth >= 1 && n.depth <= depth && free(k)) flags[n.article] = 1
+    }
     return flags
   }
   const openOld = open(a, (k) => al.oldFree(k))
   const openNew = open(b, (k) => al.newFree(k))
   const done = new Set<number>()
-  for (const art of a.nodes) {
+  for (let k = 0; k < a.nodes.length; k++) {
+    const art = a.nodes[k]!
     if (art.parent >= 0 || !openOld[art.idx]) continue
     const gid = al.oldGroup[art.idx]!
     if (gid < 0 || done.has(gid)) continue
@@ -349,7 +364,8 @@ function sameNumberPairs(olds: readonly number[], a: Side, b: Side, al: Alignmen
 /** A container whose children went, for the most part, to one container on the other side. */
 function matchContainers(a: Side, b: Side, al: Alignment): void {
   const cands: Candidate[] = []
-  for (const o of a.nodes) {
+  for (let k = 0; k < a.nodes.length; k++) {
+    const o = a.nodes[k]!
     if (!al.oldFree(o.idx) || !o.children.length) continue
     const tally = new Map<number, number>()
     for (const c of o.children) {
@@ -358,11 +374,11 @@ function matchContainers(a: Side, b: Side, al: Alignment): void {
         if (q >= 0 && al.newFree(q)) tally.set(q, (tally.get(q) ?? 0) + 1)
       }
     }
-    for (const [q, count] of tally) {
+    tally.forEach((count, q) => {
       const n = b.nodes[q]!
       const score = (2 * count) / (o.children.length + n.children.length)
       if (score >= CONTAINER_SHARE) cands.push({ i: o.idx, j: q, score: score + dice(o.shingles, n.shingles) })
-    }
+    })
   }
   assignBestFirst(cands, a.nodes, b.nodes, CONTAINER_SHARE, al)
 }

@@ -13,8 +13,13 @@ export function sharedShingleCandidates(
 ): Array<[number, number]> {
   const postings = new Map<number, { o: number[]; n: number[]; common: boolean }>()
   const add = (list: readonly number[], sh: (k: number) => Shingles, side: 'o' | 'n'): void => {
-    for (const k of list) {
-      for (const s of sh(k)) {
+    // Indexed loops throughout: this runs once per comparison, mostly before the optimising
+    // compiler steps in, and unoptimised for…of allocates an iterator result per step.
+    for (let x = 0; x < list.length; x++) {
+      const k = list[x]!
+      const shingles = sh(k)
+      for (let y = 0; y < shingles.length; y++) {
+        const s = shingles[y]!
         let p = postings.get(s)
         if (!p) postings.set(s, (p = { o: [], n: [], common: false }))
         if (p.common) continue
@@ -28,18 +33,19 @@ export function sharedShingleCandidates(
   const seen = new Set<number>()
   const out: Array<[number, number]> = []
   let width = 1
-  for (const j of news) if (j >= width) width = j + 1
-  for (const { o, n, common } of postings.values()) {
-    if (common || !o.length || !n.length) continue
-    for (const i of o) {
-      for (const j of n) {
-        const key = i * width + j
+  for (let x = 0; x < news.length; x++) if (news[x]! >= width) width = news[x]! + 1
+  postings.forEach(({ o, n, common }) => {
+    if (common || !o.length || !n.length) return
+    for (let x = 0; x < o.length; x++) {
+      const i = o[x]!
+      for (let y = 0; y < n.length; y++) {
+        const key = i * width + n[y]!
         if (seen.has(key)) continue
         seen.add(key)
-        out.push([i, j])
+        out.push([i, n[y]!])
       }
     }
-  }
+  })
   return out
 }
 
@@ -58,37 +64,44 @@ export function containedIn(
   threshold: number, cap = 8,
 ): Array<{ part: number; host: number; score: number }> {
   const postings = new Map<number, number[]>()
-  for (const p of parts) {
-    for (const s of partShingles(p)) {
+  for (let x = 0; x < parts.length; x++) {
+    const p = parts[x]!
+    const shingles = partShingles(p)
+    for (let y = 0; y < shingles.length; y++) {
+      const s = shingles[y]!
       const list = postings.get(s)
       if (list) list.push(p)
       else postings.set(s, [p])
     }
   }
-  for (const [s, list] of postings) if (list.length > cap) postings.delete(s)
+  postings.forEach((list, s) => {
+    if (list.length > cap) postings.delete(s)
+  })
   // Fewest hits a part needs in a host: what remains of the threshold after assuming every
   // shingle of the part that is not in the index is shared.
   const needed = new Map<number, number>()
-  for (const p of parts) {
+  for (let x = 0; x < parts.length; x++) {
+    const p = parts[x]!
     const all = partShingles(p)
     let indexed = 0
-    for (const s of all) if (postings.has(s)) indexed++
+    for (let y = 0; y < all.length; y++) if (postings.has(all[y]!)) indexed++
     needed.set(p, Math.max(1, indexed - (1 - threshold) * all.length))
   }
   const out: Array<{ part: number; host: number; score: number }> = []
   const hits = new Map<number, number>()
-  for (const h of hosts) {
+  for (let x = 0; x < hosts.length; x++) {
+    const h = hosts[x]!
     hits.clear()
     const hostSet = hostShingles(h)
-    for (const s of hostSet) {
-      const list = postings.get(s)
-      if (list) for (const p of list) hits.set(p, (hits.get(p) ?? 0) + 1)
+    for (let y = 0; y < hostSet.length; y++) {
+      const list = postings.get(hostSet[y]!)
+      if (list) for (let z = 0; z < list.length; z++) hits.set(list[z]!, (hits.get(list[z]!) ?? 0) + 1)
     }
-    for (const [p, n] of hits) {
-      if (n < needed.get(p)!) continue
+    hits.forEach((n, p) => {
+      if (n < needed.get(p)!) return
       const score = containment(partShingles(p), hostSet)
       if (score >= threshold) out.push({ part: p, host: h, score })
-    }
+    })
   }
   return out
 }

@@ -29,6 +29,6 @@ export function unchanged(oldPath: string, newPath: string, flags: { renumbered:
 
 export function countStats(changes: readonly Change[]): ComparisonStats {
   const stats: ComparisonStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0 }
-  for (const c of changes) stats[c.kind]++
+  for (let k = 0; k < changes.length; k++) stats[changes[k]!.kind]++
   return stats
 }

@@ -74,7 +74,7 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
     atNew[news[0]!] = correspondence(olds.map((k) => a.nodes[k]!.unit), news.map((k) => b.nodes[k]!.unit),
       { renumbered: o.unit.number !== n.unit.number, moved: moved.has(id) }, opts.redline, olds.length === 1 && news.length === 1 ? o.own === n.own : undefined)
   })
-  for (const n of b.nodes) if (al.newFree(n.idx)) atNew[n.idx] = { kind: 'inserted', old: [], new: [n.unit.path] }
+  for (let j = 0; j < b.nodes.length; j++) if (al.newFree(j)) atNew[j] = { kind: 'inserted', old: [], new: [b.nodes[j]!.unit.path] }
   // A deletion stands where it stood: inside the new counterpart of its parent, right after the
   // nearest earlier unit that stayed in that parent (or right after the parent itself); a unit
   // deleted together with its parent follows the parent's deletion; an article follows the nearest
@@ -94,7 +94,8 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
   const lastIn = new Map<number, number>() // old container → new index after which its deleted children stand
   const anchorOf = new Int32Array(a.nodes.length).fill(-1)
   let lastTop = -1
-  for (const o of a.nodes) {
+  for (let k = 0; k < a.nodes.length; k++) {
+    const o = a.nodes[k]!
     const m = host(o.idx)
     if (m >= 0) {
       const end = b.nodes[m]!.end

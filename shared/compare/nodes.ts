@@ -54,7 +54,8 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
   const nodes: Node[] = []
   // Depth-first in document order (as model/path `flatten`), divisions passed through.
   const visit = (units: readonly Unit[], p: number): void => {
-    for (const unit of units) {
+    for (let k = 0; k < units.length; k++) {
+      const unit = units[k]!
       if (isDivision(unit.type)) {
         visit(unit.children, -1)
         continue

@@ -22,7 +22,7 @@ interface Draft {
   line: number
   /** Indentation of the marker line; -1 for articles and divisions. */
   indent: number
-  style?: MarkerStyle
+  style: MarkerStyle | undefined
 }
 
 interface Level { style: MarkerStyle; draft: Draft }
@@ -47,7 +47,7 @@ export class UnitBuilder {
 
   heading(h: HeadingLine, line: number): void {
     this.closeArticle()
-    const draft: Draft = { type: h.type, number: h.number, alinea: [], children: [], line, indent: -1 }
+    const draft: Draft = { type: h.type, number: h.number, alinea: [], children: [], line, indent: -1, style: undefined }
     if (h.heading) draft.heading = h.heading
     if (h.type === 'artikel') {
       this.parentOfArticle().push(draft)
@@ -64,7 +64,10 @@ export class UnitBuilder {
   item(marker: Marker, rest: string, indent: number, line: number): void {
     if (!this.article) throw new ParseError(`numbered text "${marker.number}" before any "Artikel" heading`, line)
     if (indent > 0) this.indented = true
-    const draft: Draft = { type: 'lid', number: marker.number, alinea: [], children: [], line, indent }
+    const text = rest.trim()
+    // One shape for every draft (style included), and an alinea array of exactly its one text:
+    // pushing onto [] would allocate room for 17 (a whole Wetboek makes ~10^5 drafts).
+    const draft: Draft = { type: 'lid', number: marker.number, alinea: text ? [text] : [], children: [], line, indent, style: undefined }
     if (marker.style === 'arabic') {
       this.article.children.push(draft)
       this.lid = draft
@@ -80,8 +83,6 @@ export class UnitBuilder {
       holder.children.push(draft)
       this.levels.push({ style, draft })
     }
-    const text = rest.trim()
-    if (text) draft.alinea.push(text)
     this.awaitingText = text ? null : draft
     this.lastHolder = draft
   }

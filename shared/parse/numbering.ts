@@ -14,7 +14,8 @@ export function checkNumbering(units: readonly Unit[], warnings: ParseWarning[])
   // without a map entry for each of the ~10^5 units of a whole Wetboek.
   const seen = new Map<string, Unit>()
   const visit = (list: readonly Unit[]): void => {
-    for (const u of list) {
+    for (let k = 0; k < list.length; k++) {
+      const u = list[k]!
       const earlier = seen.get(u.path)
       if (earlier && isDivision(u.type)) {
         // Divisions are headings only, never compared or addressed: a repeated one can still be read.
@@ -59,7 +60,8 @@ function duplicate(u: Unit, earlier: Unit): ParseError {
 
 function checkOrder(siblings: readonly Unit[], warnings: ParseWarning[]): void {
   let prev: Unit | null = null
-  for (const u of siblings) {
+  for (let k = 0; k < siblings.length; k++) {
+    const u = siblings[k]!
     if (prev && prev.type === u.type && compareNumbers(prev.number, u.number) > 0) {
       warnings.push({ message: `${u.type} ${u.number} follows ${u.type} ${prev.number}: numbering out of order`, ...(u.line ? { line: u.line } : {}) })
     }
