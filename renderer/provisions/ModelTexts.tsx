@@ -1,7 +1,9 @@
 /**
- * A model's original texts, each with its reliability stated in words and its source. The texts,
- * citations and notes are the catalogue's and stay in their own language; only the captions' words
- * follow the interface language.
+ * A model's original texts, each with its reliability stated in words and its source. The texts
+ * themselves are quotations and stay in their own language, marked with it (`lang`), line by line
+ * where a text pairs languages ("DE: …", "NL: …"). Everything around them — the model's name,
+ * citation, the captions, the description of each source and the notes — follows the interface
+ * language (the catalogue has each in Dutch and English).
  */
 import type { ProvisionModel } from '../../shared/provisions/model.js'
 import type { TextStatus } from '../../shared/provisions/parameters.js'
@@ -13,21 +15,25 @@ const STATUS: Readonly<Record<TextStatus, MessageKey>> = {
   unverified: 'provisions.source.unverified',
 }
 
+/** The language of a line that names its own ("DE: …" in a text pairing German and Dutch), if any. */
+const LINE_LANGUAGE = /^(DE|EN|ES|FR|NL): /
+const lineLanguage = (line: string): string | undefined => LINE_LANGUAGE.exec(line)?.[1]!.toLowerCase()
+
 export function ModelTexts({ model }: { model: ProvisionModel }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   return (
-    <section className="np-sources" aria-label={t('provisions.source', { name: model.name })}>
-      <h4>{model.citation}</h4>
+    <section className="np-sources" aria-label={t('provisions.source', { name: model.name[language] })}>
+      <h4>{model.citation[language]}</h4>
       {model.texts.map((text) => (
-        <figure key={text.part} className={`np-source np-${text.status}`}>
+        <figure key={text.part.en} className={`np-source np-${text.status}`}>
           <figcaption>
-            {text.part} — <strong>{t(STATUS[text.status])}</strong> — {text.source.title}
+            {text.part[language]} — <strong>{t(STATUS[text.status])}</strong> — {text.source.title[language]}
             {/* Shown as text, not a link: navigation out of the app window is the host's business. */}
             {text.source.url && <span className="np-url"> ({text.source.url})</span>}
           </figcaption>
           <blockquote lang={text.language}>
             {text.text.split('\n').map((line, i) => (
-              <p key={i}>{line}</p>
+              <p key={i} lang={lineLanguage(line)}>{line}</p>
             ))}
           </blockquote>
         </figure>
@@ -35,7 +41,7 @@ export function ModelTexts({ model }: { model: ProvisionModel }) {
       {model.notes.length > 0 && (
         <ul>
           {model.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.en}>{n[language]}</li>
           ))}
         </ul>
       )}

@@ -78,7 +78,8 @@ function scopeOf(kind: OffenceScope['kind'], previous: OffenceScope, original: O
   if (kind === 'all') return { kind }
   if (kind === 'only-lighter') return { kind, maxYears: previous.kind === 'only-lighter' ? previous.maxYears : 8 }
   if (previous.kind === 'all-except') return previous
-  return original.kind === 'all-except' ? original : { kind, listName: 'lijst', excluded: [], complete: false }
+  // An unnamed, empty list: shared/provisions describes it in the interface language ("a list of serious offences").
+  return original.kind === 'all-except' ? original : { kind, listName: '', excluded: [], complete: false }
 }
 
 export function ParameterEditor(p: { parameters: NonPunishmentParameters; original: NonPunishmentParameters; onChange: (next: NonPunishmentParameters) => void }) {

@@ -8,7 +8,9 @@
  *
  * Inserting a clause into a text that already holds one (a lid that reads as a non-punishment
  * clause, or the unit an earlier record was inserted as) first asks: insert anyway, or cancel.
- * The explanations computed in shared/provisions follow the interface language.
+ * The explanations computed in shared/provisions follow the interface language, and so do the
+ * names of the models: a variant's label is made from its model in the language of the moment (an
+ * insertion saves the Dutch label, for the reports that show it are Dutch).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { childPath } from '../../shared/model/path.js'
@@ -66,6 +68,9 @@ interface Props {
   readonly now?: () => string
 }
 
+/** A stand-in for the units in the duplicate warning, so they can be marked with their own language. */
+const UNITS = '\u0000units\u0000'
+
 const nextLid = (text: LegalText | null, article: string): string => {
   const art = text?.units.flatMap(function all(u): LegalText['units'][number][] { return u.type === 'artikel' ? [u] : u.children.flatMap(all) }).find((u) => u.number === article)
   const highest = art ? art.children.filter((c) => c.type === 'lid').reduce((m, c) => Math.max(m, parseInt(c.number, 10) || 0), 0) : 0
@@ -90,10 +95,18 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const cancelButton = useRef<HTMLButtonElement>(null)
   const warningId = useId()
 
+  /** The label as shown: a catalogue model's name, or "… (adjusted)" after it, in the interface language. */
+  const labelOf = (v: Variant): string =>
+    v.model !== 'eigen' ? getModel(v.model).name[language] : v.basedOn ? t('provisions.adjusted', { label: getModel(v.basedOn).name[language] }) : v.label
+  /** The label saved with an inserted or attached provision: Dutch, as the reports that show it are. */
+  const recordLabel = (v: Variant): string =>
+    v.model !== 'eigen' ? getModel(v.model).name.nl : v.basedOn ? `${getModel(v.basedOn).name.nl} (aangepast)` : v.label
+
   const current = variants[selected] ?? variants[0]!
   const draft = useMemo(() => draftDutchText(current.parameters), [current.parameters])
   const text = current.text ?? draft.text
-  const comparison = useMemo(() => compareVariants(variants, { language }), [variants, language])
+  // labelOf depends on the language only.
+  const comparison = useMemo(() => compareVariants(variants.map((v) => ({ ...v, label: labelOf(v) })), { language }), [variants, language])
   const report = useMemo(() => coverage(current.parameters, language), [current.parameters, language])
   const explanations = useMemo(() => explainParameters(current.parameters, language), [current.parameters, language])
   const modelId = current.model !== 'eigen' ? current.model : current.basedOn
@@ -102,7 +115,7 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const update = (patch: Partial<Variant>) => setVariants((vs) => vs.map((v, i) => (i === selected ? { ...v, ...patch } : v)))
   const editParameters = (parameters: Variant['parameters']) =>
     // A catalogue model that is adjusted is no longer that model: it becomes an own design based on it.
-    update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: t('provisions.adjusted', { label: current.label }) })
+    update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: t('provisions.adjusted', { label: labelOf(current) }) })
 
   // A warning about another text is stale: drop it when the proposal changes.
   useEffect(() => setPending(null), [proposed])
@@ -140,14 +153,14 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
         // Attached, not inserted: the record points at the unit; the text stays as it is.
         const unitPath = `artikel:${article}`
         if (!proposed.units.some(function has(u): boolean { return u.path === unitPath || u.children.some(has) })) return setMessage({ kind: 'error', key: 'provisions.insert.noArticle', params: { article } })
-        const record = provisionRecord({ id, variant: { ...current, text }, attachedTo: { version: versionId, unitPath }, rationale, now: now() })
+        const record = provisionRecord({ id, variant: { ...current, label: recordLabel(current), text }, attachedTo: { version: versionId, unitPath }, rationale, now: now() })
         onInsert({ insertion: null, record })
         return setMessage({ kind: 'status', key: 'provisions.insert.attached', params: { path: unitPath } })
       }
       const insertion = placement === 'lid'
         ? insertProvision(proposed, text, { as: 'lid', article, number: lid, replace }, language)
         : insertProvision(proposed, text, { as: 'artikel', number: newArticle, after: article, replace }, language)
-      const record = provisionRecord({ id, variant: { ...current, text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
+      const record = provisionRecord({ id, variant: { ...current, label: recordLabel(current), text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
       onInsert({ insertion, record })
       setMessage({ kind: 'status', key: 'provisions.insert.inserted', params: { path: insertion.path } })
     } catch (e) {
@@ -162,14 +175,14 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
       <div className="np-variants" role="toolbar" aria-label={t('provisions.variants')}>
         {variants.map((v, i) => (
           <button key={v.id + i} type="button" aria-pressed={i === selected} onClick={() => setSelected(i)}>
-            {v.label}
+            {labelOf(v)}
           </button>
         ))}
         <label>
           {t('provisions.model')}{' '}
           <select value={toAdd} onChange={(e) => isModelId(e.currentTarget.value) && setToAdd(e.currentTarget.value)}>
             {CATALOGUE.map((m) => (
-              <option key={m.id} value={m.id}>{m.name}</option>
+              <option key={m.id} value={m.id}>{m.name[language]}</option>
             ))}
           </select>
         </label>
@@ -181,7 +194,7 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
         </button>
       </div>
 
-      <section className="np-selected" aria-label={t('provisions.variant', { label: current.label })}>
+      <section className="np-selected" aria-label={t('provisions.variant', { label: labelOf(current) })}>
         <ParameterEditor parameters={current.parameters} original={model?.parameters ?? current.parameters} onChange={editParameters} />
         <label className="np-field np-text">
           <span>{t('provisions.draft')}</span>
@@ -257,7 +270,10 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
           }}
         >
           <p id={`${warningId}-title`} className="np-duplicate-title">{t('provisions.insert.duplicate.title')}</p>
-          <p id={`${warningId}-body`}>{t('provisions.insert.duplicate.body', { units: pending.map((p) => pathLabel(p.path)).join('; ') })}</p>
+          <p id={`${warningId}-body`}>
+            {/* The units are named as the Dutch statute names them ("Artikel 273f, lid 9"), marked so. */}
+            {t('provisions.insert.duplicate.body', { units: UNITS }).split(UNITS).map((part, i) => (i === 0 ? part : [<span key={i} lang="nl">{pending.map((p) => pathLabel(p.path)).join('; ')}</span>, part]))}
+          </p>
           <div className="np-duplicate-actions">
             <button ref={cancelButton} type="button" onClick={cancelPending}>{t('provisions.insert.duplicate.cancel')}</button>
             <button type="button" onClick={insert}>{t('provisions.insert.duplicate.insertAnyway')}</button>

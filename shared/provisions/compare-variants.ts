@@ -45,9 +45,12 @@ export interface VariantComparison {
   readonly redlines: readonly VariantRedline[]
 }
 
-/** A variant that follows a catalogue model unchanged. */
-export function variantFromModel(model: ProvisionModel): Variant {
-  return { id: model.id, label: model.name, model: model.id, parameters: model.parameters }
+/**
+ * A variant that follows a catalogue model unchanged, labelled with the model's name in `lang`
+ * (Dutch by default: the name records and reports use).
+ */
+export function variantFromModel(model: ProvisionModel, lang: ExplanationLanguage = 'nl'): Variant {
+  return { id: model.id, label: model.name[lang], model: model.id, parameters: model.parameters }
 }
 
 // Parameter values are plain JSON data built from literals, so key order is stable per shape.

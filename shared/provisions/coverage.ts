@@ -5,7 +5,7 @@
  * are victims of criminal exploitation protected? — is the row `strafbare-activiteiten`.
  */
 import { EXPLOITATION_FORMS, TYPICAL_BY_FORM, TYPICAL_OFFENCES, type ExploitationForm, type TypicalOffence } from './offences.js'
-import { describeLink } from './explain.js'
+import { describeLink, exceptListName } from './explain.js'
 import type { ExplanationLanguage } from './language.js'
 import { minorsLink, type ExcludedOffence, type NonPunishmentParameters, type TextStatus } from './parameters.js'
 
@@ -54,7 +54,7 @@ function offenceCoverage(p: NonPunishmentParameters, offence: TypicalOffence, la
   if (scope.kind === 'all-except') {
     const hit = scope.excluded.find((e) => e.category === offence.category)
     // In English the list's own wording, with the Dutch counterpart it was mapped to.
-    if (hit) return { offence, covered: false, reason: en ? `excluded: ${hit.original} (${scope.listName}; Dutch counterpart: ${hit.nl})` : `uitgezonderd: ${hit.nl} (${scope.listName})`, status: hit.status }
+    if (hit) return { offence, covered: false, reason: en ? `excluded: ${hit.original} (${exceptListName(scope, 'en')}; Dutch counterpart: ${hit.nl})` : `uitgezonderd: ${hit.nl} (${exceptListName(scope, 'nl')})`, status: hit.status }
   }
   if (en) return { offence, covered: true, reason: scope.kind === 'all' ? 'all offences are covered' : 'not excluded' }
   return { offence, covered: true, reason: scope.kind === 'all' ? 'alle strafbare feiten vallen eronder' : 'niet uitgezonderd' }
@@ -67,7 +67,16 @@ function caveats(p: NonPunishmentParameters, lang: ExplanationLanguage): string[
     if (p.conditions.includes('victim-reports')) out.push('Only victims who report the trafficking are protected.')
     if (p.conditions.includes('gravity-exception')) out.push('In an individual case, the seriousness of the offence can override the protection.')
     if (p.conditions.includes('proportionality')) out.push('The offence must be proportionate to the exploitation.')
-    if (p.offences.kind === 'all-except' && !p.offences.complete) out.push(`The list of excluded offences (${p.offences.listName}) is not fully known; the coverage may be narrower than shown here.`)
+    if (p.offences.kind === 'all-except' && !p.offences.complete) {
+      const o = p.offences
+      out.push(
+        o.excluded.length === 0
+          ? o.listName.trim()
+            ? `The content of the list of excluded offences (${o.listName}) is not reproduced here: no offence is shown as excluded, but the coverage may be narrower than shown here.`
+            : 'No excluded offences have been listed yet; once they are, the coverage will be narrower than shown here.'
+          : `The list of excluded offences (${exceptListName(o, 'en')}) is not fully known; the coverage may be narrower than shown here.`,
+      )
+    }
     if (p.link.compulsion !== 'none') out.push('Adults must have been compelled to commit the offence; anyone who "cooperates" without demonstrable compulsion falls outside the provision.')
     return out
   }
@@ -75,7 +84,16 @@ function caveats(p: NonPunishmentParameters, lang: ExplanationLanguage): string[
   if (p.conditions.includes('victim-reports')) out.push('Alleen slachtoffers die aangifte doen van de mensenhandel zijn beschermd.')
   if (p.conditions.includes('gravity-exception')) out.push('Per geval kan de ernst van het feit de bescherming opheffen.')
   if (p.conditions.includes('proportionality')) out.push('Het feit moet in verhouding staan tot de uitbuiting.')
-  if (p.offences.kind === 'all-except' && !p.offences.complete) out.push(`De lijst van uitgezonderde feiten (${p.offences.listName}) is niet volledig bekend; de dekking kan kleiner zijn dan hier getoond.`)
+  if (p.offences.kind === 'all-except' && !p.offences.complete) {
+    const o = p.offences
+    out.push(
+      o.excluded.length === 0
+        ? o.listName.trim()
+          ? `De inhoud van de lijst van uitgezonderde feiten (${o.listName}) is hier niet weergegeven: geen feit wordt als uitgezonderd getoond, maar de dekking kan kleiner zijn dan hier getoond.`
+          : 'Er zijn nog geen uitgezonderde feiten genoemd; zodra dat gebeurt, wordt de dekking kleiner dan hier getoond.'
+        : `De lijst van uitgezonderde feiten (${exceptListName(o, 'nl')}) is niet volledig bekend; de dekking kan kleiner zijn dan hier getoond.`,
+    )
+  }
   if (p.link.compulsion !== 'none') out.push('Volwassenen moeten tot het feit zijn gedwongen; wie "meewerkt" zonder aantoonbare dwang valt erbuiten.')
   return out
 }

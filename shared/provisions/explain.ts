@@ -6,7 +6,7 @@
  * translated: the drafted clause (template.ts) stays Dutch statute text.
  */
 import type { ExplanationLanguage } from './language.js'
-import { minorsLink, type Condition, type Link, type NonPunishmentParameters, type ParameterName } from './parameters.js'
+import { minorsLink, type Condition, type Link, type NonPunishmentParameters, type OffenceScope, type ParameterName } from './parameters.js'
 
 export type { ExplanationLanguage } from './language.js'
 
@@ -65,6 +65,41 @@ export function describeLink(l: Link, lang: ExplanationLanguage = 'nl'): string 
   return `${labels.compulsion[l.compulsion]}; ${labels.nexus[l.nexus]}; ${labels.reasonablePerson[l.reasonablePerson]}`
 }
 
+type ExceptList = Extract<OffenceScope, { kind: 'all-except' }>
+
+/**
+ * The name of an exclusion list as prose: its own name ("Schedule 4"), or, for a list the drafter
+ * has not named (an own design), a description in `lang`.
+ */
+export const exceptListName = (o: ExceptList, lang: ExplanationLanguage = 'nl'): string =>
+  o.listName.trim() || (lang === 'en' ? 'a list of serious offences' : 'een lijst van ernstige feiten')
+
+/** The short value of an all-except scope; an empty list (content unknown or not yet filled in) says so, rather than "0 listed". */
+function describeExcept(o: ExceptList, lang: ExplanationLanguage): string {
+  const en = lang === 'en'
+  const named = o.listName.trim() !== ''
+  if (o.excluded.length === 0) {
+    if (!named) return en ? 'all except a list of serious offences (no offences listed yet)' : 'alle behalve een lijst van ernstige feiten (nog geen feiten genoemd)'
+    if (o.complete) return en ? `all offences (${o.listName} lists none)` : `alle strafbare feiten (${o.listName} noemt er geen)`
+    return en ? `all except the offences in ${o.listName} (list not reproduced here)` : `alle behalve de feiten in ${o.listName} (lijst hier niet weergegeven)`
+  }
+  const name = exceptListName(o, lang)
+  return en
+    ? `all except ${name} (${o.excluded.length} listed${o.complete ? '' : ', list not fully known'})`
+    : `alle behalve ${name} (${o.excluded.length} genoemd${o.complete ? '' : ', lijst niet volledig bekend'})`
+}
+
+/** What the explanation adds about the reliability of an exclusion list. */
+function listNote(o: ExceptList, lang: ExplanationLanguage): string {
+  const en = lang === 'en'
+  if (o.excluded.length === 0 && !o.complete) {
+    if (!o.listName.trim()) return en ? ' No offences have been listed yet.' : ' Er zijn nog geen feiten op de lijst gezet.'
+    return en ? ' Note: the content of the list is not reproduced here; which offences it excludes is not known.' : ' Let op: de inhoud van de lijst is hier niet weergegeven; welke feiten zij uitsluit, is niet bekend.'
+  }
+  if (o.complete) return ''
+  return en ? ' Note: the list has not been fully verified.' : ' Let op: de lijst is niet volledig geverifieerd.'
+}
+
 /** "eight years'", "one year's": a maximum term in English prose. */
 const termEn = (n: number): string => (n === 1 ? "one year's" : `${n} years'`)
 
@@ -76,9 +111,7 @@ export function describe(p: NonPunishmentParameters, name: ParameterName, lang: 
       const o = p.offences
       if (o.kind === 'all') return en ? 'all offences' : 'alle strafbare feiten'
       if (o.kind === 'only-lighter') return en ? `only lighter offences (maximum of ${termEn(o.maxYears)} imprisonment or less)` : `alleen lichtere feiten (ten hoogste ${o.maxYears} jaar gevangenisstraf)`
-      return en
-        ? `all except ${o.listName} (${o.excluded.length} listed${o.complete ? '' : ', list not fully known'})`
-        : `alle behalve ${o.listName} (${o.excluded.length} genoemd${o.complete ? '' : ', lijst niet volledig bekend'})`
+      return describeExcept(o, lang)
     }
     case 'link':
       return describeLink(p.link, lang)
@@ -123,7 +156,7 @@ function explainNl(p: NonPunishmentParameters, name: ParameterName): string {
     case 'offences':
       if (p.offences.kind === 'all') return 'De bepaling kan gelden voor elk strafbaar feit. Ook ernstige feiten vallen eronder; de andere voorwaarden bepalen of het slachtoffer beschermd is.'
       if (p.offences.kind === 'only-lighter') return `Alleen feiten met een wettelijk strafmaximum van ten hoogste ${p.offences.maxYears} jaar vallen eronder. Zwaardere feiten, ook als het slachtoffer daartoe is gedwongen, blijven vervolgbaar.`
-      return `Alle feiten vallen eronder, behalve de ernstige feiten op de lijst (${p.offences.listName}). Een slachtoffer dat tot zo'n feit is gedwongen, kan zich niet op de bepaling beroepen, maar wel op de algemene gronden zoals overmacht (art. 40 Sr).${p.offences.complete ? '' : ' Let op: de lijst is niet volledig geverifieerd.'}`
+      return `Alle feiten vallen eronder, behalve de ernstige feiten op de lijst (${exceptListName(p.offences, 'nl')}). Een slachtoffer dat tot zo'n feit is gedwongen, kan zich niet op de bepaling beroepen, maar wel op de algemene gronden zoals overmacht (art. 40 Sr).${listNote(p.offences, 'nl')}`
     case 'link': {
       const l = p.link
       const parts = [
@@ -162,7 +195,7 @@ function explainEn(p: NonPunishmentParameters, name: ParameterName): string {
     case 'offences':
       if (p.offences.kind === 'all') return 'The provision can apply to any offence. Serious offences are included as well; the other conditions determine whether the victim is protected.'
       if (p.offences.kind === 'only-lighter') return `Only offences carrying a statutory maximum of ${termEn(p.offences.maxYears)} imprisonment or less are covered. More serious offences remain open to prosecution, even where the victim was compelled to commit them.`
-      return `All offences are covered except the serious offences on the list (${p.offences.listName}). A victim compelled to commit such an offence cannot rely on the provision, but can still rely on the general defences such as duress (overmacht, art. 40 Sr).${p.offences.complete ? '' : ' Note: the list has not been fully verified.'}`
+      return `All offences are covered except the serious offences on the list (${exceptListName(p.offences, 'en')}). A victim compelled to commit such an offence cannot rely on the provision, but can still rely on the general defences such as duress (overmacht, art. 40 Sr).${listNote(p.offences, 'en')}`
     case 'link': {
       const l = p.link
       const parts = [

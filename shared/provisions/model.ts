@@ -3,21 +3,33 @@
  * each marked exactly as legal/non-punishment.md marks it (never more reliable than that file
  * says), its parameters, and for each parameter the passage it was read from.
  */
+import type { Localized } from './language.js'
 import type { NonPunishmentParameters, ParameterName, TextStatus } from './parameters.js'
+
+export type { Localized } from './language.js'
 
 export type ModelId =
   | 'uk-s45' | 'ni-s22' | 'scotland-s8' | 'eu-art8' | 'coe-art26' | 'be-433quinquies' | 'es-177bis' | 'de-154c'
 
 export interface Source {
-  readonly title: string
+  /**
+   * What the source is, in the interface languages (bibliographic names such as an Act's title
+   * stay as they are in both). The project-file record keeps the English one, as before.
+   */
+  readonly title: Localized
   readonly url?: string
+  /** Not shown in the workbench; copied into the record's source note. */
   readonly note?: string
 }
 
-/** One passage of a model's text, in its own language. */
+/**
+ * One passage of a model's text, in its own language. A text that pairs versions in several
+ * languages puts each on its own line headed by the language ("DE: …", "NL: …"); the workbench
+ * marks such a line with that language.
+ */
 export interface ModelText {
-  /** Which part: "s. 45 (1)–(6), opening of (7)". */
-  readonly part: string
+  /** Which part, in the interface languages: "s. 45 (1)–(6) en de aanhef van (7)" / "s. 45 (1)–(6) and the opening words of (7)". */
+  readonly part: Localized
   readonly language: 'en' | 'nl' | 'de' | 'es' | 'fr'
   readonly text: string
   readonly status: TextStatus
@@ -38,14 +50,17 @@ export interface ParameterBasis {
 
 export interface ProvisionModel {
   readonly id: ModelId
-  /** Short name for tables: "UK MSA s. 45". */
-  readonly name: string
-  /** Full citation. */
-  readonly citation: string
+  /**
+   * Short name for tables, in the interface languages: "EU Richtlijn 2011/36 art. 8" / "EU Directive
+   * 2011/36 art. 8". The Dutch one is the record's label and the reports' name.
+   */
+  readonly name: Localized
+  /** Full citation, in the interface languages (the instrument's own title stays as it is). */
+  readonly citation: Localized
   readonly jurisdiction: string
   readonly texts: readonly ModelText[]
   readonly parameters: NonPunishmentParameters
   readonly basis: readonly ParameterBasis[]
-  /** What a drafter should know that the parameters do not say. */
-  readonly notes: readonly string[]
+  /** What a drafter should know that the parameters do not say, in the interface languages. */
+  readonly notes: readonly Localized[]
 }

@@ -17,7 +17,8 @@ export interface RecordInput {
 
 /**
  * The record for `provisions[]`. Its sources are the model's texts, each with its reliability, so
- * a reader of the project file sees which passages were verbatim and which were not.
+ * a reader of the project file sees which passages were verbatim and which were not. The source
+ * titles and parts are stored in English, as they always were: the record is data, not interface.
  */
 export function provisionRecord(input: RecordInput): ProvisionRecord {
   const { variant } = input
@@ -26,9 +27,9 @@ export function provisionRecord(input: RecordInput): ProvisionRecord {
     origin === undefined
       ? []
       : getModel(origin).texts.map((t) => ({
-          title: t.source.title,
+          title: t.source.title.en,
           ...(t.source.url ? { url: t.source.url } : {}),
-          note: `${t.part} — ${t.status}${t.source.note ? `; ${t.source.note}` : ''}`,
+          note: `${t.part.en} — ${t.status}${t.source.note ? `; ${t.source.note}` : ''}`,
         }))
   return {
     id: input.id,

@@ -34,7 +34,7 @@ export function provisionsForReport(records: readonly ProvisionRecord[]): Provis
 
 function labelOf(r: ProvisionRecord): string {
   if (r.label) return r.label
-  return r.model === 'eigen' ? `Eigen ontwerp${r.basedOn ? ` naar ${getModel(r.basedOn).name}` : ''}` : getModel(r.model).name
+  return r.model === 'eigen' ? `Eigen ontwerp${r.basedOn ? ` naar ${getModel(r.basedOn).name.nl}` : ''}` : getModel(r.model).name.nl
 }
 
 function toVariant(r: ProvisionRecord): Variant {

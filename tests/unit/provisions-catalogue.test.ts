@@ -38,7 +38,7 @@ describe('the catalogue', () => {
   it('gives every model at least one text with a source', () => {
     for (const m of CATALOGUE) {
       expect(m.texts.length, m.id).toBeGreaterThan(0)
-      for (const t of m.texts) expect(t.source.title.length, `${m.id} ${t.part}`).toBeGreaterThan(0)
+      for (const t of m.texts) for (const lang of ['nl', 'en'] as const) expect(t.source.title[lang].length, `${m.id} ${t.part.en}`).toBeGreaterThan(0)
     }
   })
 
@@ -76,7 +76,7 @@ describe.runIf(existsSync(LEGAL))('the catalogue against legal/non-punishment.md
   const bareLines = lines.map(bare)
   const whole = collapse(bareLines.join('\n'))
 
-  it.each(texts.map((t) => [`${t.model}: ${t.part}`, t] as const))('%s is in the file, with the file\'s marking', (_name, t) => {
+  it.each(texts.map((t) => [`${t.model}: ${t.part.en}`, t] as const))('%s is in the file, with the file\'s marking', (_name, t) => {
     expect(whole).toContain(collapse(t.text))
     const first = collapse(t.text.split('\n')[0]!)
     const at = bareLines.findIndex((l) => collapse(l).includes(first))
@@ -101,7 +101,7 @@ describe('parameters read from the texts', () => {
   })
 
   it('UK Schedule 4: the items marked verbatim are in the verbatim schedule, the others are not', () => {
-    const schedule = collapse(s45.texts.find((t) => t.part.startsWith('Schedule 4'))!.text)
+    const schedule = collapse(s45.texts.find((t) => t.part.en.startsWith('Schedule 4'))!.text)
     expect(s45.parameters.offences).toMatchObject({ kind: 'all-except', listName: 'Schedule 4', complete: false })
     for (const item of SCHEDULE_4) {
       const inText = schedule.includes(collapse(item.original))

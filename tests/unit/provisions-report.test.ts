@@ -14,10 +14,10 @@ describe('provisions in reports', () => {
   it('gives each provision its model, place, text, rationale and parameters, and compares the variants', () => {
     const sections = provisionsForReport([uk, be])
     expect(sections).toHaveLength(3)
-    expect(sections[0]!.title).toBe(`${getModel('uk-s45').name}, ingevoegd als artikel:273f/lid:9`)
+    expect(sections[0]!.title).toBe(`${getModel('uk-s45').name.nl}, ingevoegd als artikel:273f/lid:9`)
     expect(sections[0]!.text).toBe(uk.text)
     expect(sections[0]!.rationale).toMatch(/^Gevraagd door CKM en Fier\.\n/)
-    expect(sections[1]!.title).toBe(`${getModel('be-433quinquies').name}, bij artikel:273f`)
+    expect(sections[1]!.title).toBe(`${getModel('be-433quinquies').name.nl}, bij artikel:273f`)
     // The two models differ at least in who must show what and in the link to the trafficking.
     expect(sections[2]!.title).toMatch(/^Vergelijking van de varianten/)
     expect(sections[2]!.text.split('\n').length).toBeGreaterThan(1)

@@ -51,7 +51,7 @@ describe('the provision workbench', () => {
     const table = screen.getByRole('region', { name: 'Varianten vergeleken' })
     const differing = [...table.querySelectorAll('tr.np-differs th')].map((th) => th.textContent)
     expect(differing).toEqual(['Welke strafbare feiten verschilt', 'Minderjarigen verschilt', 'Wie moet wat aantonen verschilt'])
-    expect(within(table).getByText('UK MSA s. 45 → NI s. 22')).toBeTruthy()
+    expect(within(table).getByText('UK MSA s. 45 → Noord-Ierland s. 22')).toBeTruthy()
     expect(table.querySelectorAll('ins').length).toBeGreaterThan(0)
     expect(table.querySelectorAll('del').length).toBeGreaterThan(0)
   })

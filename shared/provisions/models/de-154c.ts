@@ -3,16 +3,16 @@ import type { ProvisionModel } from '../model.js'
 
 export const DE_154C: ProvisionModel = {
   id: 'de-154c',
-  name: 'Duitsland § 154c StPO',
-  citation: 'Strafprozessordnung (Deutschland), § 154c Abs. 2',
+  name: { nl: 'Duitsland § 154c StPO', en: 'Germany § 154c StPO' },
+  citation: { nl: 'Strafprozessordnung (Duitsland), § 154c Abs. 2', en: 'Strafprozessordnung (Germany), § 154c Abs. 2' },
   jurisdiction: 'Deutschland',
   texts: [
     {
-      part: '§ 154c',
+      part: { nl: '§ 154c', en: '§ 154c' },
       language: 'de',
       status: 'verbatim',
       source: {
-        title: 'GitHub bundestag/gesetze, s/stpo/index.md, commit 77abca2ceea3b7b89ea70afb13b5dd55415eb124 (2022-03-26)',
+        title: { nl: 'GitHub bundestag/gesetze, s/stpo/index.md, commit 77abca2ceea3b7b89ea70afb13b5dd55415eb124 (2022-03-26)', en: 'GitHub bundestag/gesetze, s/stpo/index.md, commit 77abca2ceea3b7b89ea70afb13b5dd55415eb124 (2022-03-26)' },
         url: 'https://github.com/bundestag/gesetze',
         note: 'Amtliches Werk, § 5 UrhG.',
       },
@@ -43,5 +43,10 @@ export const DE_154C: ProvisionModel = {
     { parameter: 'discretion', status: 'verbatim', quote: 'so kann die Staatsanwaltschaft' },
     { parameter: 'burden', status: 'interpretation', note: 'A prosecutorial discretion, weighed by the Staatsanwaltschaft.' },
   ],
-  notes: ['Conditional on the victim reporting the trafficking: it protects those who come forward, not victims as such.'],
+  notes: [
+    {
+      nl: 'Alleen als het slachtoffer aangifte doet van de mensenhandel: de bepaling beschermt wie zich meldt, niet slachtoffers als zodanig.',
+      en: 'Conditional on the victim reporting the trafficking: it protects those who come forward, not victims as such.',
+    },
+  ],
 }

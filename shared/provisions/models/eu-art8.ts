@@ -3,26 +3,26 @@ import type { ProvisionModel } from '../model.js'
 
 export const EU_ART8: ProvisionModel = {
   id: 'eu-art8',
-  name: 'EU Richtlijn 2011/36 art. 8',
-  citation: 'Directive 2011/36/EU of 5 April 2011, Article 8',
+  name: { nl: 'EU Richtlijn 2011/36 art. 8', en: 'EU Directive 2011/36 art. 8' },
+  citation: { nl: 'Richtlijn 2011/36/EU van 5 april 2011, artikel 8', en: 'Directive 2011/36/EU of 5 April 2011, Article 8' },
   jurisdiction: 'European Union',
   texts: [
     {
-      part: 'Article 8 (English)',
+      part: { nl: 'Artikel 8 (Engelse tekst)', en: 'Article 8 (English)' },
       language: 'en',
       status: 'unverified',
-      source: { title: 'From memory (legal/non-punishment.md: "fairly confident of this wording"); EUR-Lex not retrieved', url: 'https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=CELEX%3A32011L0036' },
+      source: { title: { nl: 'Uit het geheugen (legal/non-punishment.md: "fairly confident of this wording"); EUR-Lex niet geraadpleegd', en: 'From memory (legal/non-punishment.md: "fairly confident of this wording"); EUR-Lex not retrieved' }, url: 'https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=CELEX%3A32011L0036' },
       text: [
         'Article 8 — Non-prosecution or non-application of penalties to the victim',
         'Member States shall, in accordance with the basic principles of their legal systems, take the necessary measures to ensure that competent national authorities are entitled not to prosecute or impose penalties on victims of trafficking in human beings for their involvement in criminal activities which they have been compelled to commit as a direct consequence of being subjected to any of the acts referred to in Article 2.',
       ].join('\n'),
     },
     {
-      part: 'German and Dutch text as paired by a translation-memory site',
+      part: { nl: 'Duitse en Nederlandse tekst, zoals een vertaalgeheugensite ze aan elkaar koppelt', en: 'German and Dutch text as paired by a translation-memory site' },
       language: 'nl',
       status: 'verbatim-secondary',
       source: {
-        title: 'wordscope.be (translation memory of EU texts)',
+        title: { nl: 'wordscope.be (vertaalgeheugen van EU-teksten)', en: 'wordscope.be (translation memory of EU texts)' },
         url: 'http://www.wordscope.be/duits/nederlands/folge+davon+dass+sie+einer+solche+straftat+ausgesetzt+waren.html',
         note: 'The site does not show which EU document it comes from: treat as unverified as the Art. 8 text.',
       },
@@ -52,7 +52,13 @@ export const EU_ART8: ProvisionModel = {
     { parameter: 'minors', status: 'interpretation', note: 'Article 8 makes no separate rule for children.' },
   ],
   notes: [
-    'An obligation for the Member State to make non-prosecution or non-punishment possible ("entitled"), not a right of the victim.',
-    'FROM MEMORY, UNVERIFIED: Article 8 was not amended by Directive (EU) 2024/1712 (transposition by 15 July 2026); verify against the consolidated version of 14/07/2024.',
+    {
+      nl: 'Een verplichting voor de lidstaat om niet vervolgen of niet bestraffen mogelijk te maken ("het recht hebben"), geen recht van het slachtoffer.',
+      en: 'An obligation for the Member State to make non-prosecution or non-punishment possible ("entitled"), not a right of the victim.',
+    },
+    {
+      nl: 'UIT HET GEHEUGEN, NIET GEVERIFIEERD: artikel 8 is niet gewijzigd door Richtlijn (EU) 2024/1712 (omzetting uiterlijk 15 juli 2026); controleer dit aan de geconsolideerde versie van 14/07/2024.',
+      en: 'FROM MEMORY, UNVERIFIED: Article 8 was not amended by Directive (EU) 2024/1712 (transposition by 15 July 2026); verify against the consolidated version of 14/07/2024.',
+    },
   ],
 }

@@ -3,15 +3,15 @@ import type { ProvisionModel } from '../model.js'
 
 export const NI_S22: ProvisionModel = {
   id: 'ni-s22',
-  name: 'NI s. 22',
-  citation: 'Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, section 22',
+  name: { nl: 'Noord-Ierland s. 22', en: 'NI s. 22' },
+  citation: { nl: 'Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, section 22', en: 'Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, section 22' },
   jurisdiction: 'Northern Ireland',
   texts: [
     {
-      part: 's. 22 (1)–(6) and the opening of (7)',
+      part: { nl: 's. 22 (1)–(6) en de aanhef van (7)', en: 's. 22 (1)–(6) and the opening of (7)' },
       language: 'en',
       status: 'verbatim',
-      source: { title: 'legislation.gov.uk, original (as enacted)', url: 'https://www.legislation.gov.uk/nia/2015/2/section/22/enacted' },
+      source: { title: { nl: 'legislation.gov.uk, oorspronkelijke tekst (as enacted)', en: 'legislation.gov.uk, original (as enacted)' }, url: 'https://www.legislation.gov.uk/nia/2015/2/section/22/enacted' },
       text: [
         'Defence for slavery and trafficking victims in relation to certain offences',
         '22.—(1) Subject to subsection (9), a person is not guilty of an offence if—',
@@ -32,10 +32,10 @@ export const NI_S22: ProvisionModel = {
       ].join('\n'),
     },
     {
-      part: 's. 22 (7) rest to (10)',
+      part: { nl: 's. 22 (7) rest tot en met (10)', en: 's. 22 (7) rest to (10)' },
       language: 'en',
       status: 'unverified',
-      source: { title: 'From memory (legal/non-punishment.md), not checked against the official text' },
+      source: { title: { nl: 'Uit het geheugen (legal/non-punishment.md), niet gecontroleerd aan de officiële tekst', en: 'From memory (legal/non-punishment.md), not checked against the official text' } },
       text: '(7) "… exploitation (within the meaning of section 3) that is attributable to the exploited person being, or having been, a victim of an offence under section 2." (8) references to an act include an omission; (9) subsections (1) and (6) do not apply to an offence listed in Schedule 3 (excluded serious offences); (10) the Department of Justice may by order amend Schedule 3.',
     },
   ],
@@ -59,8 +59,17 @@ export const NI_S22: ProvisionModel = {
     { parameter: 'burden', status: 'interpretation', note: 'The section is silent on who must show what.' },
   ],
   notes: [
-    'Unlike s. 45, minors need no reasonable-person test: a direct consequence of the exploitation suffices.',
-    'Adults are those "over the age of 18" (s. 45: "aged 18 or over"), a difference for a person aged exactly 18.',
-    'FROM MEMORY, UNVERIFIED: the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022, s. 22, amended the section; its content was not retrieved.',
+    {
+      nl: 'Anders dan bij s. 45 geldt voor minderjarigen geen redelijk-persoontoets: een rechtstreeks gevolg van de uitbuiting is genoeg.',
+      en: 'Unlike s. 45, minors need no reasonable-person test: a direct consequence of the exploitation suffices.',
+    },
+    {
+      nl: 'Volwassen is wie ouder is dan 18 ("over the age of 18"; s. 45: "aged 18 or over", 18 jaar of ouder): een verschil voor iemand van precies 18.',
+      en: 'Adults are those "over the age of 18" (s. 45: "aged 18 or over"), a difference for a person aged exactly 18.',
+    },
+    {
+      nl: 'UIT HET GEHEUGEN, NIET GEVERIFIEERD: de Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022, s. 22, heeft de bepaling gewijzigd; de inhoud daarvan is niet opgehaald.',
+      en: 'FROM MEMORY, UNVERIFIED: the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022, s. 22, amended the section; its content was not retrieved.',
+    },
   ],
 }

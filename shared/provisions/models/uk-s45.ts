@@ -3,19 +3,19 @@ import type { ProvisionModel } from '../model.js'
 import { SCHEDULE_4 } from '../offences.js'
 
 const ENACTED = {
-  title: 'legislation.gov.uk, Modern Slavery Act 2015, section 45, original (as enacted)',
+  title: { nl: 'legislation.gov.uk, Modern Slavery Act 2015, section 45, oorspronkelijke tekst (as enacted)', en: 'legislation.gov.uk, Modern Slavery Act 2015, section 45, original (as enacted)' },
   url: 'http://www.legislation.gov.uk/ukpga/2015/30/section/45/enacted',
   note: 'Archived copy; the revised version has the same wording for (1)–(4). Crown copyright, Open Government Licence.',
 }
 
 export const UK_S45: ProvisionModel = {
   id: 'uk-s45',
-  name: 'UK MSA s. 45',
-  citation: 'Modern Slavery Act 2015 (c. 30), section 45 and Schedule 4 (England & Wales)',
+  name: { nl: 'UK MSA s. 45', en: 'UK MSA s. 45' },
+  citation: { nl: 'Modern Slavery Act 2015 (c. 30), section 45 en Schedule 4 (Engeland en Wales)', en: 'Modern Slavery Act 2015 (c. 30), section 45 and Schedule 4 (England & Wales)' },
   jurisdiction: 'England & Wales',
   texts: [
     {
-      part: 's. 45 (1)–(6) and the opening words of (7)',
+      part: { nl: 's. 45 (1)–(6) en de aanhef van (7)', en: 's. 45 (1)–(6) and the opening words of (7)' },
       language: 'en',
       status: 'verbatim',
       source: ENACTED,
@@ -42,18 +42,18 @@ export const UK_S45: ProvisionModel = {
       ].join('\n'),
     },
     {
-      part: 's. 45 (7) rest and (8)',
+      part: { nl: 's. 45 (7) rest en (8)', en: 's. 45 (7) rest and (8)' },
       language: 'en',
       status: 'unverified',
-      source: { title: 'From memory (legal/non-punishment.md), not checked against the official text' },
+      source: { title: { nl: 'Uit het geheugen (legal/non-punishment.md), niet gecontroleerd aan de officiële tekst', en: 'From memory (legal/non-punishment.md), not checked against the official text' } },
       text: '… listed in Schedule 4.\n(8) The Secretary of State may by regulations amend Schedule 4.',
     },
     {
-      part: 'Schedule 4, paras. 1–7 (up to OAPA s. 21)',
+      part: { nl: 'Schedule 4, paras. 1–7 (tot en met OAPA s. 21)', en: 'Schedule 4, paras. 1–7 (up to OAPA s. 21)' },
       language: 'en',
       status: 'verbatim',
       source: {
-        title: 'legislation.gov.uk, Modern Slavery Act 2015, Schedule 4 (revised, up to date on or before 18 May 2024); HL Bill 98',
+        title: { nl: 'legislation.gov.uk, Modern Slavery Act 2015, Schedule 4 (geconsolideerde tekst, bijgewerkt tot uiterlijk 18 mei 2024); HL Bill 98', en: 'legislation.gov.uk, Modern Slavery Act 2015, Schedule 4 (revised, up to date on or before 18 May 2024); HL Bill 98' },
         url: 'https://www.legislation.gov.uk/ukpga/2015/30/schedule/4',
       },
       text: [
@@ -95,8 +95,17 @@ export const UK_S45: ProvisionModel = {
     },
   ],
   notes: [
-    'Adults: compelled, compulsion attributable to slavery or relevant exploitation, and no realistic alternative for a reasonable person with the same relevant characteristics (age, sex, illness or disability).',
-    'Minors: no compulsion; the act must be a direct consequence of the exploitation and one a reasonable person in the same situation would do.',
-    'FROM MEMORY, UNVERIFIED: the Nationality and Borders Act 2022 and the Illegal Migration Act 2023 affect the practical availability of the defence.',
+    {
+      nl: 'Volwassenen: gedwongen, de dwang is toe te schrijven aan slavernij of relevante uitbuiting, en een redelijk persoon met dezelfde relevante kenmerken (leeftijd, geslacht, ziekte of handicap) had geen reëel alternatief.',
+      en: 'Adults: compelled, compulsion attributable to slavery or relevant exploitation, and no realistic alternative for a reasonable person with the same relevant characteristics (age, sex, illness or disability).',
+    },
+    {
+      nl: 'Minderjarigen: geen dwang vereist; het feit moet een rechtstreeks gevolg zijn van de uitbuiting en een redelijk persoon in dezelfde situatie zou het ook hebben begaan.',
+      en: 'Minors: no compulsion; the act must be a direct consequence of the exploitation and one a reasonable person in the same situation would do.',
+    },
+    {
+      nl: 'UIT HET GEHEUGEN, NIET GEVERIFIEERD: de Nationality and Borders Act 2022 en de Illegal Migration Act 2023 beperken in de praktijk de mogelijkheid om het verweer te voeren.',
+      en: 'FROM MEMORY, UNVERIFIED: the Nationality and Borders Act 2022 and the Illegal Migration Act 2023 affect the practical availability of the defence.',
+    },
   ],
 }
