@@ -1,17 +1,19 @@
 /**
- * One comment in the panel: who, where, the passage, the comment, its thread (replies), status
+ * One comment in the panel: who, where, whether it may be published, the passage, the comment
+ * (editable with its publishable mark), its thread (replies), status
  * with "afhandelen"/"heropenen", the government's reaction, and — for an orphan or a response
  * still to be placed — giving it a place by hand. Every action is a button or a form field.
  */
 import { pathLabel } from '../model/rows.js'
 import { useEffect, useId, useRef, useState } from 'react'
-import { addReply, COMMENT_STATUSES, setReaction, setStatus, type Comment, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
+import { addReply, COMMENT_STATUSES, isPublishable, setReaction, setStatus, type Comment, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { useI18n } from '../i18n/index.js'
 import { placeOf } from './filters.js'
 import type { PassageDraft } from './new-comment.js'
 import { ReattachForm } from './ReattachForm.js'
-import { editBody, editReply, isOpen, RESOLVED_STATUS } from './thread-edits.js'
+import { PublishableField, PublishableLabel } from './PublishableField.js'
+import { editComment, editReply, isOpen, RESOLVED_STATUS } from './thread-edits.js'
 import type { RevealRequest } from './useComments.js'
 
 export interface CardProps {
@@ -37,6 +39,7 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
   const [reaction, setReactionDraft] = useState(comment.reaction ?? '')
   const [editing, setEditing] = useState(false)
   const [bodyDraft, setBodyDraft] = useState(comment.body)
+  const [publishableDraft, setPublishableDraft] = useState(isPublishable(comment))
   const [replying, setReplying] = useState(false)
   const [placing, setPlacing] = useState(false)
   const place = placeOf(resolved)
@@ -77,6 +80,7 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
         <span className="comment-kind">{t(`comments.kind.${comment.kind}`)}</span>
         <span className="comment-place" data-unit-path={resolution.state === 'anchored' ? resolution.unitPath : resolution.lastUnitPath ?? undefined}>{where}</span>
         {isOpen(comment) ? null : <span className="comment-status-word">{t(`comments.status.${comment.status}`)}</span>}
+        <PublishableLabel publishable={isPublishable(comment)} />
       </div>
       {/* The words as they stand now (a fuzzy match may differ from the stored quote), else the last quote. */}
       {resolution.quote ? <blockquote className="comment-quote"><mark>{resolution.quote}</mark></blockquote> : null}
@@ -84,22 +88,24 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
         <form className="comment-edit" onSubmit={(e) => {
           e.preventDefault()
           if (bodyDraft.trim() === '') return
-          onUpdate(editBody(comment, bodyDraft.trim(), now()))
+          const edited = editComment(comment, { body: bodyDraft.trim(), publishable: publishableDraft }, now())
+          if (edited !== comment) onUpdate(edited)
           setEditing(false)
         }}>
           <label className="comment-field">
             {t('comments.editBody')}
             <textarea rows={3} value={bodyDraft} onChange={(e) => setBodyDraft(e.target.value)} autoFocus />
           </label>
+          <PublishableField checked={publishableDraft} onChange={setPublishableDraft} />
           <div className="comment-actions">
             <button type="submit" disabled={bodyDraft.trim() === ''}>{t('comments.save')}</button>
-            <button type="button" onClick={() => { setEditing(false); setBodyDraft(comment.body) }}>{t('action.cancel')}</button>
+            <button type="button" onClick={() => { setEditing(false); setBodyDraft(comment.body); setPublishableDraft(isPublishable(comment)) }}>{t('action.cancel')}</button>
           </div>
         </form>
       ) : <p className="comment-body">{comment.body}</p>}
       <Thread comment={comment} onUpdate={onUpdate} now={now} />
       <div className="comment-actions">
-        {editing ? null : <button type="button" onClick={() => { setBodyDraft(comment.body); setEditing(true) }}>{t('comments.edit')}</button>}
+        {editing ? null : <button type="button" onClick={() => { setBodyDraft(comment.body); setPublishableDraft(isPublishable(comment)); setEditing(true) }}>{t('comments.edit')}</button>}
         <button type="button" aria-expanded={replying} onClick={() => setReplying(!replying)}>{t('comments.reply')}</button>
         {isOpen(comment)
           ? <button type="button" onClick={() => onUpdate(setStatus(comment, RESOLVED_STATUS, now()))}>{t('comments.resolve')}</button>

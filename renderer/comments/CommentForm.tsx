@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { COMMENT_KINDS, type Comment, type CommentKind } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import { useI18n } from '../i18n/index.js'
+import { PublishableField } from './PublishableField.js'
 import { UnitField } from './UnitField.js'
 import { commentableUnits, commentFromDraft, type DraftProblem, type PassageDraft } from './new-comment.js'
 import { PROBLEM_KEY } from './problems.js'
@@ -36,6 +37,8 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
   const [author, setAuthor] = useState('')
   const [organisation, setOrganisation] = useState('')
   const [kind, setKind] = useState<CommentKind>('opmerking')
+  // Not publishable unless ticked: a typed comment is a note, not a public consultation response.
+  const [publishable, setPublishable] = useState(false)
   const [problem, setProblem] = useState<DraftProblem | null>(null)
   const [added, setAdded] = useState<string | null>(null)
   const [start, setStart] = useState<number | undefined>(undefined)
@@ -53,7 +56,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
   }, [prefill])
 
   const submit = () => {
-    const result = commentFromDraft({ unitPath, passage, body, author, organisation, kind, ...(start === undefined ? {} : { start }) }, text, versionId, now(), takenIds)
+    const result = commentFromDraft({ unitPath, passage, body, author, organisation, kind, publishable, ...(start === undefined ? {} : { start }) }, text, versionId, now(), takenIds)
     if (!result.ok) {
       setProblem(result.problem)
       setAdded(null)
@@ -62,7 +65,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
     onAdd(result.comment)
     setProblem(null)
     setAdded(result.comment.target.unitPath)
-    // Author and organisation stay: a coordinator usually enters several comments of one respondent.
+    // Author, organisation and publishable stay: a coordinator usually enters several comments of one respondent.
     setPassage('')
     setStart(undefined)
     setBody('')
@@ -102,6 +105,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
         {t('comments.body')}
         <textarea ref={bodyField} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
       </label>
+      <PublishableField checked={publishable} onChange={setPublishable} />
       <div className="comment-wide">
         <button type="submit">{t('comments.add')}</button>
       </div>

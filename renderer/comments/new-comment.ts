@@ -20,6 +20,12 @@ export interface CommentDraft {
   readonly organisation: string
   readonly kind: CommentKind
   /**
+   * May the comment be published (contract field `publishable`)? A comment typed here is a
+   * reviewer's or drafter's note, not a public consultation response, so it is not publishable
+   * unless ticked (a coordinator typing in a response that may be published ticks it).
+   */
+  readonly publishable?: boolean
+  /**
    * Where the passage starts in the unit's own text, when it was selected there rather than typed:
    * then a passage that occurs twice is still this one. Ignored once the passage no longer matches.
    */
@@ -62,7 +68,7 @@ function occurrences(text: string, passage: string): number[] {
 }
 
 /**
- * A new comment (source 'typed', status 'open') on `draft.passage` in its unit of `text`, or why
+ * A new comment (source 'typed', status 'open', publishable only when the draft says so) on `draft.passage` in its unit of `text`, or why
  * not. A passage that occurs twice in the unit is refused rather than put on the first place: the
  * drafter quotes a few more words (273f lid 1 onderdeel a has "arbeid of diensten" twice).
  */
@@ -84,6 +90,7 @@ export function commentFromDraft(draft: CommentDraft, text: LegalText, versionId
       ...(organisation ? { organisation } : {}),
       kind: draft.kind,
       status: 'open',
+      publishable: draft.publishable === true,
       created: now,
       source: 'typed',
     },

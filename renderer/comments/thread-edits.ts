@@ -1,12 +1,17 @@
 /**
  * Edits of a comment's words after the fact, next to shared/comments thread.ts (replies, status,
- * reaction, re-attaching): correcting the comment itself or one reply. A reply keeps its id and
- * time of writing; the comment's `modified` records the edit.
+ * reaction, re-attaching): correcting the comment itself (and whether it may be published) or one
+ * reply. A reply keeps its id and time of writing; the comment's `modified` records the edit.
  */
-import type { Comment, CommentStatus } from '../../shared/comments/index.js'
+import { isPublishable, type Comment, type CommentStatus } from '../../shared/comments/index.js'
 
-export function editBody(comment: Comment, body: string, now: string): Comment {
-  return { ...comment, body, modified: now }
+/**
+ * "Bewerken" saved: the words and the publishable mark together. Nothing changed, nothing
+ * recorded (the same comment back, `modified` untouched), so opening and saving is harmless.
+ */
+export function editComment(comment: Comment, edit: { readonly body: string; readonly publishable: boolean }, now: string): Comment {
+  if (edit.body === comment.body && edit.publishable === isPublishable(comment)) return comment
+  return { ...comment, body: edit.body, publishable: edit.publishable, modified: now }
 }
 
 export function editReply(comment: Comment, replyId: string, body: string, now: string): Comment {

@@ -1,11 +1,13 @@
 /**
  * "Rapport exporteren": choose the view (comparison, drieluik, wijzigingsopdrachten,
  * consultatieverslag), the file format, the sections, the title and the author of the tracked
- * changes; see the report in a preview; export it with its stages shown and a way to stop it.
+ * changes (with how many comments are not public, and whether they are left out or shown); see
+ * the report in a preview; export it with its stages shown and a way to stop it.
  * The preview is the host's HTML of the report in an iframe with `sandbox=""` (no scripts, an
  * opaque origin) filled through srcdoc, so a hostile text in a report can do nothing here.
  */
 import { useMemo, useState } from 'react'
+import { isPublishable } from '../../shared/comments/index.js'
 import { REPORT_FORMATS, type HostApi, type ReportFileFormat, type ReportView } from '../../shared/host-api.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
 import { Dialog } from '../app/Dialog.js'
@@ -44,6 +46,11 @@ export function ReportDialog({ host, project, defaultTitle, onClose }: Props) {
   const set = (change: Partial<ReportOptions>) => setOptions((o) => ({ ...o, ...change }))
   const busy = job.stage !== null
   const hint = HINTS[`${options.view}.${options.format}`]
+  const notPublic = useMemo(() => project.comments.filter((c) => !isPublishable(c)).length, [project.comments])
+  const publicNote = !a.publishableOnly || !options.includeComments || notPublic === 0 ? null
+    : options.publishableOnly
+      ? (notPublic === 1 ? t('report.withheld.one') : t('report.withheld.other', { n: notPublic }))
+      : (notPublic === 1 ? t('report.nonPublic.one') : t('report.nonPublic.other', { n: notPublic }))
 
   const exportNow = () => {
     rememberAuthor(options.author)
@@ -73,7 +80,8 @@ export function ReportDialog({ host, project, defaultTitle, onClose }: Props) {
           <fieldset disabled={busy}>
             <legend>{t('report.sections')}</legend>
             <Check label={t('report.includeComments')} checked={options.includeComments && a.comments} disabled={!a.comments} onChange={(v) => set({ includeComments: v })} />
-            <Check label={t('report.publishableOnly')} checked={options.publishableOnly && a.publishableOnly} disabled={!a.publishableOnly} onChange={(v) => set({ publishableOnly: v })} indent />
+            <Check label={t('report.publishableOnly')} checked={options.publishableOnly && a.publishableOnly} disabled={!a.publishableOnly} onChange={(v) => set({ publishableOnly: v })} indent describedBy={publicNote ? 'report-public-note' : undefined} />
+            {publicNote ? <p id="report-public-note" className="help report-indent report-public-note">{publicNote}</p> : null}
             <Check label={t('report.includeProvisions')} checked={options.includeProvisions && a.provisions} disabled={!a.provisions} onChange={(v) => set({ includeProvisions: v })} />
             <Check label={t('report.changesOnly')} checked={options.changesOnly && a.changesOnly} disabled={!a.changesOnly} onChange={(v) => set({ changesOnly: v })} />
           </fieldset>
@@ -120,10 +128,10 @@ export function ReportDialog({ host, project, defaultTitle, onClose }: Props) {
   )
 }
 
-function Check(p: { label: string; checked: boolean; disabled: boolean; onChange: (value: boolean) => void; indent?: boolean }) {
+function Check(p: { label: string; checked: boolean; disabled: boolean; onChange: (value: boolean) => void; indent?: boolean; describedBy?: string | undefined }) {
   return (
     <label className={`report-choice${p.indent ? ' report-indent' : ''}`}>
-      <input type="checkbox" checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange(e.currentTarget.checked)} />
+      <input type="checkbox" checked={p.checked} disabled={p.disabled} aria-describedby={p.describedBy} onChange={(e) => p.onChange(e.currentTarget.checked)} />
       {p.label}
     </label>
   )

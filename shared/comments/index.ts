@@ -10,5 +10,5 @@ export { commentsDocument, commentsCsv, CSV_COLUMNS, type CommentsDocument, type
 export { importConsultationCsv, importConsultationJson, readBoolean, ConsultationError, type ConsultationImport, type ConsultationOptions, type RowProblem } from './consultation.js'
 export { readReference, type Reference } from './reference.js'
 export { mergeComments, commentKey, type MergeResult } from './merge.js'
-export { addReply, setStatus, setReaction, reattach } from './thread.js'
+export { addReply, setStatus, setReaction, setPublishable, reattach } from './thread.js'
 export { mergeProjectComments, type ProjectMerge } from './merge-projects.js'

@@ -6,6 +6,7 @@
  */
 import type { ResolvedComment } from './in-version.js'
 import type { ReportComment } from '../report/model.js'
+import { isPublishable } from './types.js'
 
 /** The reports' own input type: one definition, so the two cannot drift apart. */
 export type CommentForReport = ReportComment
@@ -17,7 +18,7 @@ export interface ReportFilter {
 
 export function commentsForReport(resolved: readonly ResolvedComment[], side: 'old' | 'new', filter: ReportFilter = {}): CommentForReport[] {
   return resolved
-    .filter(({ comment }) => !filter.publishableOnly || comment.publishable === true)
+    .filter(({ comment }) => !filter.publishableOnly || isPublishable(comment))
     .map(({ comment: c, resolution: r }) => ({
       id: c.id,
       side,
@@ -31,7 +32,7 @@ export function commentsForReport(resolved: readonly ResolvedComment[], side: 'o
       status: c.status,
       body: c.body,
       reaction: c.reaction ?? '',
-      publishable: c.publishable === true,
+      publishable: isPublishable(c),
       replies: (c.replies ?? []).map((r) => ({ author: r.author, body: r.body, created: r.created })),
     }))
 }

@@ -1,5 +1,6 @@
 /**
- * Working on a comment: replies (the thread), status, the government's reaction, and giving an
+ * Working on a comment: replies (the thread), status, the government's reaction, whether it may be
+ * published, and giving an
  * orphan (or an inbox response) a new home by hand — "the valuable half of an orphan is its
  * thread; what is missing is a way to give it a new home" (qnop#457). Each returns a new comment
  * with `modified` set; time stamps are passed in because shared/ reads no clock.
@@ -25,6 +26,14 @@ export function setStatus(comment: Comment, status: CommentStatus, now: string):
 
 export function setReaction(comment: Comment, reaction: string, now: string): Comment {
   return { ...comment, reaction, modified: now }
+}
+
+/**
+ * Marks whether the comment may be published (contract field `publishable`): a respondent who asks
+ * for confidentiality, or an internal note later cleared for the consultation report.
+ */
+export function setPublishable(comment: Comment, publishable: boolean, now: string): Comment {
+  return { ...comment, publishable, modified: now }
 }
 
 /**

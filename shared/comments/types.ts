@@ -56,3 +56,10 @@ export type Resolution = Anchored | Orphaned
  * any other; they always resolve as orphaned with no last unit until a coordinator files them.
  */
 export const isInbox = (c: Comment): boolean => c.target.unitPath === ''
+
+/**
+ * Whether a comment may be published (in the consultation report, in an export that leaves the
+ * department). `publishable` is optional in the project file; a comment without it was never
+ * cleared for publication, so it counts as not publishable — publishing is a positive choice.
+ */
+export const isPublishable = (c: Pick<Comment, 'publishable'>): boolean => c.publishable === true

@@ -4,9 +4,16 @@ import type { CommentStatus, ReportComment, ReportModel, ReportRow } from './mod
 
 /**
  * The consultatieverslag: per article, lid or onderdeel the responses received, the government's
- * reaction and what changed in the text, plus counts per organisation and per status. It is meant
- * for publication, so a response that may not be published is counted but neither quoted nor
- * attributed (and its reaction, which would reveal it, is left out too).
+ * reaction and what changed in the text, plus counts per organisation and per status.
+ *
+ * Which responses it shows is decided once, by the report option "Alleen openbare opmerkingen"
+ * (`publishableOnly`, the same switch as for the other views): with it — the version for
+ * publication — a response that may not be published is left out entirely and the overview says
+ * how many were left out, so an empty report never looks like "no responses". Without it the
+ * report is the drafter's internal working document: every response with its text, the ones that
+ * may not be published marked "niet openbaar" and the report headed as internal. (It used to
+ * show those as a bare "Niet-openbare reactie" line without text: useless internally, and a
+ * publishable version needs the option anyway.)
  */
 export interface ConsultationSection {
   readonly place: string
@@ -19,6 +26,10 @@ export interface ConsultationSummary {
   readonly perOrganisation: ReadonlyArray<{ organisation: string; total: number; publishable: number }>
   readonly perStatus: ReadonlyArray<{ status: CommentStatus; total: number }>
   readonly total: number
+  /** Responses included that may not be published (only when `publishableOnly` was off). */
+  readonly notPublic: number
+  /** Responses left out because they may not be published (`publishableOnly`). */
+  readonly withheld: number
 }
 
 const STATUSES: readonly CommentStatus[] = ['open', 'verwerkt', 'overgenomen', 'niet-overgenomen']
@@ -40,7 +51,29 @@ export function consultationSummary(model: ReportModel): ConsultationSummary {
     perOrganisation: [...orgs].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([organisation, n]) => ({ organisation, ...n })),
     perStatus: STATUSES.map((status) => ({ status, total: model.comments.filter((c) => c.status === status).length })),
     total: model.comments.length,
+    notPublic: model.comments.filter((c) => !c.publishable).length,
+    withheld: model.withheld,
   }
+}
+
+/** "1 reactie", "2 reacties": Dutch counts with the noun in the right number. */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+const reacties = (n: number): string => count(n, 'reactie', 'reacties')
+
+/** The overview's first sentence: how many responses, on how many units, and how many unplaced. */
+function totalsSentence(s: ConsultationSummary, unplaced: number): string {
+  const placedSections = s.sections.filter((x) => x.row).length
+  const onUnits = `op ${count(placedSections, 'onderdeel', 'onderdelen')} van de tekst`
+  if (!unplaced) return `${reacties(s.total)} ${onUnits}.`
+  return `${reacties(s.total)}: ${s.total - unplaced} ${onUnits}, ${unplaced} over een passage die niet meer in de tekst staat.`
+}
+
+function withheldSentence(n: number): string {
+  return n === 1 ? '1 niet-openbare reactie is niet opgenomen.' : `${n} niet-openbare reacties zijn niet opgenomen.`
+}
+
+function internalNotice(n: number): string {
+  return `<p class="summary internal"><strong>Intern verslag, niet voor publicatie:</strong> dit verslag bevat ${n === 1 ? '1 reactie die niet openbaar gemaakt mag' : `${n} reacties die niet openbaar gemaakt mogen`} worden (gemarkeerd «niet openbaar»). Maak voor publicatie een verslag met alleen openbare opmerkingen.</p>`
 }
 
 export function consultationToHtml(model: ReportModel): string {
@@ -53,13 +86,15 @@ export function consultationToHtml(model: ReportModel): string {
 ${provenanceHtml(model)}
 </header>
 <main>
+${s.notPublic ? internalNotice(s.notPublic) : ''}
 <h2>Overzicht</h2>
-<p class="summary">${s.total} reacties op ${s.sections.length} onderdelen van de tekst. Wijzigingen in de tekst: ${e(model.summary)}.</p>
+<p class="summary">${totalsSentence(s, model.unplaced.length)} Wijzigingen in de tekst: ${e(model.summary)}.</p>
+${s.withheld ? `<p class="summary withheld">${withheldSentence(s.withheld)}</p>` : ''}
 <table class="counts"><thead><tr><th scope="col">Organisatie</th><th scope="col">Reacties</th><th scope="col">Openbaar</th></tr></thead><tbody>${orgRows}</tbody></table>
 <table class="counts"><thead><tr><th scope="col">Status</th><th scope="col">Reacties</th></tr></thead><tbody>${statusRows}</tbody></table>
 <h2>Reacties per onderdeel</h2>
 ${LEGEND}
-${sections || '<p>Er zijn geen reacties.</p>'}
+${sections || `<p>${s.withheld ? 'Er zijn geen openbare reacties.' : 'Er zijn geen reacties.'}</p>`}
 </main>`
   return htmlPage(`${model.title} — consultatieverslag`, body, CSS)
 }
@@ -83,13 +118,16 @@ function inlineHtml(row: ReportRow): string {
   }).join('')
 }
 
+/**
+ * One response; one that may not be published reaches here only in the internal report, marked.
+ * (New markup uses the base classes only: the app's CSP admits each report stylesheet by hash,
+ * main/web/static-files.ts, so the CSS below must not change without updating those hashes.)
+ */
 function responseHtml(c: ReportComment): string {
-  if (!c.publishable) {
-    return `<div class="comment private"><p class="comment-head">Niet-openbare reactie · ${e(c.kind)} · <span class="status">${e(c.status)}</span></p></div>`
-  }
   const who = [c.organisation, c.author].filter(Boolean).map(e).join(', ') || 'anoniem'
-  return `<div class="comment">
-<p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span>${c.quote ? ` · over «${e(c.quote)}»` : ''}</p>
+  const mark = c.publishable ? '' : ' · <span class="badge">niet openbaar</span>'
+  return `<div class="comment${c.publishable ? '' : ' private'}">
+<p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span>${mark}${c.quote ? ` · over «${e(c.quote)}»` : ''}</p>
 <p>${e(c.body).replace(/\n/g, '<br>')}</p>
 ${c.replies.length ? `<ul class="replies">${c.replies.map((r) => `<li><strong>${e(r.author)}:</strong> ${e(r.body)}</li>`).join('')}</ul>` : ''}
 <p class="reaction"><strong>Reactie:</strong> ${c.reaction ? e(c.reaction).replace(/\n/g, '<br>') : '<em>nog geen reactie</em>'}</p>

@@ -139,13 +139,18 @@ export interface ReportModel {
   readonly comments: readonly ReportComment[]
   /** Comments whose passage is not in these texts (orphaned, or on another version). */
   readonly unplaced: readonly ReportComment[]
+  /**
+   * How many comments `publishableOnly` left out because they may not be published: counted, so
+   * a report can say that responses were withheld instead of looking as if there were none.
+   */
+  readonly withheld: number
   readonly provisions: readonly ReportProvision[]
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { oldText, newText, comparison, options } = input
-  const wanted = !options.includeComments ? []
-    : (input.comments ?? []).filter((c) => !options.publishableOnly || c.publishable)
+  const given = options.includeComments ? input.comments ?? [] : []
+  const wanted = options.publishableOnly ? given.filter((c) => c.publishable) : given
   const views = changeViews(comparison, oldText, newText)
   const oldIndex = new Map(walk(oldText.units).map((u, i) => [u.path, i]))
   const anchored = anchorComments(views, wanted)
@@ -178,6 +183,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     rows,
     comments: [...placed, ...anchored.unplaced],
     unplaced: anchored.unplaced,
+    withheld: given.length - wanted.length,
     provisions: options.includeProvisions ? input.provisions ?? [] : [],
   }
 }

@@ -140,6 +140,43 @@ describe('report dialog', () => {
   })
 })
 
+describe('report dialog: comments that are not public', () => {
+  const comment = (id: string, publishable?: boolean) => ({
+    id, body: id, author: 'A', kind: 'opmerking' as const, status: 'open' as const, created: '2026-11-23T10:00:00Z',
+    target: { version: 'proposed', unitPath: '', quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 } },
+    ...(publishable === undefined ? {} : { publishable }),
+  })
+  const render2 = (comments: ReturnType<typeof comment>[], language: 'nl' | 'en' = 'nl') => render(
+    <I18nProvider initial={language}><ReportDialog host={echoingHost()} project={{ ...project, comments }} defaultTitle="T" onClose={vi.fn()} /></I18nProvider>,
+  )
+
+  it('says how many are left out, or that the report includes them, in the right number', async () => {
+    render2([comment('a', true), comment('b', false), comment('c')])
+    const box = screen.getByLabelText('Alleen openbare opmerkingen') as HTMLInputElement
+    expect(box.checked).toBe(true)
+    const note = '2 niet-openbare opmerkingen worden weggelaten; het rapport vermeldt dat.'
+    expect(screen.getByText(note).id).toBe(box.getAttribute('aria-describedby'))
+    fireEvent.click(box)
+    expect(screen.getByText('Het rapport bevat 2 niet-openbare opmerkingen, met tekst: alleen voor intern gebruik.')).toBeTruthy()
+    expect(screen.queryByText(note)).toBeNull()
+    // No comments in the report: nothing to say.
+    fireEvent.click(screen.getByLabelText('Opmerkingen'))
+    expect(screen.queryByText(/niet-openbare/)).toBeNull()
+    expect(box.getAttribute('aria-describedby')).toBeNull()
+  })
+
+  it('uses the singular for one, says nothing when all may be published, and speaks English', () => {
+    render2([comment('a', true), comment('b', false)])
+    expect(screen.getByText('1 niet-openbare opmerking wordt weggelaten; het rapport vermeldt dat.')).toBeTruthy()
+    cleanup()
+    render2([comment('a', true)])
+    expect(screen.queryByText(/niet-openbare/)).toBeNull()
+    cleanup()
+    render2([comment('b', false), comment('c', false)], 'en')
+    expect(screen.getByText('2 comments that are not public are left out; the report says so.')).toBeTruthy()
+  })
+})
+
 describe('report dialog in the app', () => {
   it('opens from the toolbar and with Ctrl+Shift+E', async () => {
     const host = echoingHost()

@@ -88,10 +88,19 @@ describe('renvooi report', () => {
       const r = renvooi(['report', file, '--format', format, '-o', path.join(dir, `out-${format}`), ...DATE])
       expect(r.status, `${format}: ${r.stderr}`).toBe(0)
     }
+    // Without --public the consultation report is internal: the response that may not be published
+    // is there with its text, marked, under a notice; with --public it is left out and counted.
     const consultation = readFileSync(path.join(dir, 'out-consultation'), 'utf8')
     expect(consultation).toContain('Is deze toets niet te streng?')
-    expect(consultation).not.toContain('Waarom vervalt ontvoering?') // not publishable
+    expect(consultation).toContain('Waarom vervalt ontvoering?')
+    expect(consultation).toContain('Intern verslag, niet voor publicatie')
     expect(consultation).toContain('<tr><td>OM</td><td>1</td><td>0</td></tr>')
+    const published = renvooi(['report', file, '--format', 'consultation', '--public', ...DATE]).stdout
+    expect(published).toContain('Is deze toets niet te streng?')
+    expect(published).not.toContain('Waarom vervalt ontvoering?') // not publishable
+    expect(published).not.toContain('Intern verslag')
+    expect(published).toContain('1 niet-openbare reactie is niet opgenomen.')
+    expect(published).toContain('1 reactie op 1 onderdeel van de tekst.')
     expect(readFileSync(path.join(dir, 'out-docx')).subarray(0, 2).toString()).toBe('PK')
   })
 

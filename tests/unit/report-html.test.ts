@@ -77,8 +77,8 @@ describe('HTML report', () => {
 })
 
 describe('consultation report', () => {
-  it('quotes publishable responses with the reaction, and only counts the others', () => {
-    const html = consultationToHtml(model())
+  it('for publication, leaves out what may not be published and says how many it left out', () => {
+    const html = consultationToHtml(model({ publishableOnly: true }))
     expect(html).toContain(COMMENTS[0]!.body)
     expect(html).toContain(COMMENTS[0]!.reaction)
     expect(html).toContain(COMMENTS[0]!.replies[0]!.body)
@@ -86,12 +86,39 @@ describe('consultation report', () => {
     expect(html).not.toContain(COMMENTS[1]!.body)
     expect(html).not.toContain(COMMENTS[1]!.author)
     expect(html).not.toContain(COMMENTS[1]!.reaction)
-    expect(html).toContain('Niet-openbare reactie')
+    expect(html).not.toContain('<td>OM</td>')
+    expect(html).toContain('<p class="summary withheld">1 niet-openbare reactie is niet opgenomen.</p>')
+    expect(html).not.toContain('niet openbaar')
+    expect(html).not.toContain('Intern verslag')
+    expect(html).toContain('2 reacties: 1 op 1 onderdeel van de tekst, 1 over een passage die niet meer in de tekst staat.')
+  })
+
+  it('without that option is the internal report: every response with its text, the private ones marked', () => {
+    const html = consultationToHtml(model())
+    expect(html).toContain(COMMENTS[0]!.body)
+    expect(html).toContain(COMMENTS[1]!.body)
+    expect(html).toContain(COMMENTS[1]!.reaction)
+    expect(html).toMatch(/<div class="comment private">\n<p class="comment-head"><strong>OM, B\. de Vries<\/strong> · bezwaar · <span class="status">verwerkt<\/span> · <span class="badge">niet openbaar<\/span>/)
+    expect(html).toContain('<strong>Intern verslag, niet voor publicatie:</strong> dit verslag bevat 1 reactie die niet openbaar gemaakt mag worden')
+    expect(html).not.toContain('Niet-openbare reactie ·')
+    expect(html).not.toContain('niet opgenomen')
     expect(html).toContain('<tr><td>OM</td><td>1</td><td>0</td></tr>')
     expect(html).toContain('<tr><td>CKM</td><td>1</td><td>1</td></tr>')
     expect(html).toContain('<tr><td>verwerkt</td><td>1</td></tr>')
     expect(html).toContain('<tr><td>open</td><td>1</td></tr>')
-    expect(html).toContain('3 reacties')
+    expect(html).toContain('3 reacties: 2 op 2 onderdelen van de tekst, 1 over een passage die niet meer in de tekst staat.')
+  })
+
+  it('counts in the right number: 1 reactie, 1 onderdeel, 2 niet-openbare reacties', () => {
+    const one = consultationToHtml(model({}, [COMMENTS[0]!]))
+    expect(one).toContain('<p class="summary">1 reactie op 1 onderdeel van de tekst.')
+    expect(one).not.toMatch(/\b1 (reacties|onderdelen)\b/)
+    const hidden = [COMMENTS[1]!, { ...COMMENTS[0]!, id: 'c-x', publishable: false }]
+    const none = consultationToHtml(model({ publishableOnly: true }, hidden))
+    expect(none).toContain('<p class="summary">0 reacties op 0 onderdelen van de tekst.')
+    expect(none).toContain('<p class="summary withheld">2 niet-openbare reacties zijn niet opgenomen.</p>')
+    expect(none).toContain('<p>Er zijn geen openbare reacties.</p>')
+    expect(consultationToHtml(model({}, hidden))).toContain('dit verslag bevat 2 reacties die niet openbaar gemaakt mogen worden')
   })
 
   it('shows per unit what changed', () => {

@@ -41,6 +41,14 @@ describe('report model', () => {
     expect(model({ publishableOnly: true }).comments.map((c) => c.id).sort()).toEqual(COMMENTS.filter((c) => c.publishable).map((c) => c.id).sort())
   })
 
+  it('counts the comments it withheld because they may not be published', () => {
+    expect(model({ publishableOnly: true }).withheld).toBe(COMMENTS.filter((c) => !c.publishable).length)
+    expect(model({ publishableOnly: true }).withheld).toBe(1)
+    expect(model().withheld).toBe(0)
+    // Comments left out altogether are not "withheld as not publishable".
+    expect(model({ includeComments: false, publishableOnly: true }).withheld).toBe(0)
+  })
+
   it('treats a comment whose offsets fall outside its unit as unplaced', () => {
     const m = model({}, [{ ...COMMENTS[0]!, end: 10_000 }])
     expect(m.unplaced.length).toBe(1)

@@ -1,0 +1,120 @@
+/**
+ * Marking a comment as publishable (contract field `publishable`) in the panel: a checkbox in the
+ * add form (unticked by default: a typed comment is a note, not a public consultation response)
+ * and in "Bewerken", and a small label on every card saying "openbaar" or "niet openbaar".
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { useState } from 'react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { parseText } from '../../shared/parse/index.js'
+import { createProject } from '../../shared/project/index.js'
+import type { ProjectFile } from '../../shared/project/schema.js'
+import { makeTarget, type Comment } from '../../shared/comments/index.js'
+import { unitsByPath } from '../../shared/model/path.js'
+import { I18nProvider, type Language } from '../../renderer/i18n/index.js'
+import { CommentsPanel } from '../../renderer/comments/CommentsPanel.js'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const source = (name: string) => fs.readFileSync(path.join(ROOT, 'samples', name), 'utf8')
+const oldText = parseText(source('273f-current.md'), { name: '273f-current.md' }).text
+const newText = parseText(source('273f-proposed.md'), { name: '273f-proposed.md' }).text
+const NOW = '2026-11-23T10:00:00.000Z'
+const LID3 = 'artikel:273f/lid:3'
+
+const base = createProject(
+  'test',
+  { label: 'geldend', format: 'md', content: source('273f-current.md'), source: null },
+  { label: 'voorstel', format: 'md', content: source('273f-proposed.md'), source: null },
+)
+
+function on(id: string, passage: string, extra: Partial<Comment> = {}): Comment {
+  const unit = unitsByPath(newText.units).get(LID3)!
+  const start = unit.text.indexOf(passage)
+  return { id, target: makeTarget('proposed', unit, start, start + passage.length), body: `opmerking ${id}`, author: 'A. Jurist', kind: 'opmerking', status: 'open', created: NOW, ...extra }
+}
+
+let latest: ProjectFile = base
+
+function Harness({ initial, language = 'nl' }: { initial: ProjectFile; language?: Language }) {
+  const [project, setProject] = useState(initial)
+  latest = project
+  return (
+    <I18nProvider initial={language}>
+      <CommentsPanel
+        project={project}
+        oldText={oldText}
+        newText={newText}
+        now={() => NOW}
+        onAdd={(c) => setProject((p) => ({ ...p, comments: [...p.comments, c] }))}
+        onUpdate={(c) => setProject((p) => ({ ...p, comments: p.comments.map((x) => (x.id === c.id ? c : x)) }))}
+      />
+    </I18nProvider>
+  )
+}
+
+const card = (id: string) => document.querySelector<HTMLElement>(`li[data-comment-id="${id}"]`)!
+const label = (id: string) => card(id).querySelector<HTMLElement>('.comment-publishable-word')!.textContent
+
+afterEach(cleanup)
+
+describe('publishable comments', () => {
+  it('adds a comment not publishable by default, and publishable when ticked', () => {
+    render(<Harness initial={base} />)
+    const form = screen.getByRole('form', { name: 'Opmerking toevoegen' })
+    const box = within(form).getByRole('checkbox', { name: 'Openbaar: mag in het consultatieverslag' }) as HTMLInputElement
+    expect(box.checked).toBe(false)
+    const add = (passage: string) => {
+      fireEvent.change(within(form).getByLabelText('Plaats', { exact: false }), { target: { value: LID3 } })
+      fireEvent.change(within(form).getByLabelText('Passage', { exact: false }), { target: { value: passage } })
+      fireEvent.change(within(form).getByLabelText('Opmerking', { exact: true }), { target: { value: `Over ${passage}` } })
+      fireEvent.change(within(form).getByLabelText('Auteur'), { target: { value: 'C' } })
+      fireEvent.click(within(form).getByRole('button', { name: 'Opmerking toevoegen' }))
+    }
+    add('draagmoederschap')
+    expect(latest.comments[0]).toMatchObject({ body: 'Over draagmoederschap', publishable: false })
+    expect(label(latest.comments[0]!.id)).toBe('niet openbaar')
+
+    fireEvent.click(box)
+    add('bedelarij')
+    expect(latest.comments[1]).toMatchObject({ body: 'Over bedelarij', publishable: true })
+    expect(label(latest.comments[1]!.id)).toBe('openbaar')
+    // Like author and organisation, the choice stays for the respondent's next comment.
+    expect(box.checked).toBe(true)
+  })
+
+  it('changes the mark in "Bewerken", and cancelling changes nothing', () => {
+    render(<Harness initial={{ ...base, comments: [on('c-1', 'draagmoederschap', { publishable: true }), on('c-2', 'bedelarij')] }} />)
+    expect(label('c-1')).toBe('openbaar')
+    expect(label('c-2')).toBe('niet openbaar') // no field in the file: not publishable
+
+    fireEvent.click(within(card('c-1')).getByRole('button', { name: 'Bewerken' }))
+    const box = () => within(card('c-1')).getByRole('checkbox', { name: 'Openbaar: mag in het consultatieverslag' }) as HTMLInputElement
+    expect(box().checked).toBe(true)
+    fireEvent.click(box())
+    fireEvent.click(within(card('c-1')).getByRole('button', { name: 'Annuleren' }))
+    expect(latest.comments[0]!.publishable).toBe(true)
+
+    fireEvent.click(within(card('c-1')).getByRole('button', { name: 'Bewerken' }))
+    expect(box().checked).toBe(true)
+    fireEvent.click(box())
+    fireEvent.click(within(card('c-1')).getByRole('button', { name: 'Opslaan' }))
+    expect(latest.comments[0]).toMatchObject({ publishable: false, modified: NOW, body: 'opmerking c-1' })
+    expect(label('c-1')).toBe('niet openbaar')
+
+    fireEvent.click(within(card('c-2')).getByRole('button', { name: 'Bewerken' }))
+    fireEvent.click(within(card('c-2')).getByRole('checkbox', { name: 'Openbaar: mag in het consultatieverslag' }))
+    fireEvent.click(within(card('c-2')).getByRole('button', { name: 'Opslaan' }))
+    expect(latest.comments[1]).toMatchObject({ publishable: true, modified: NOW })
+    expect(label('c-2')).toBe('openbaar')
+  })
+
+  it('speaks English too', () => {
+    render(<Harness initial={{ ...base, comments: [on('c-1', 'draagmoederschap', { publishable: true }), on('c-2', 'bedelarij')] }} language="en" />)
+    expect(label('c-1')).toBe('public')
+    expect(label('c-2')).toBe('not public')
+    const form = screen.getByRole('form', { name: 'Add a comment' })
+    expect(within(form).getByRole('checkbox', { name: 'Public: may appear in the consultation report' })).toHaveProperty('checked', false)
+  })
+})
