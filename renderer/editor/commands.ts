@@ -1,5 +1,6 @@
 /** Structural editing commands that the default keymap cannot express. */
 import type { Command, EditorState } from 'prosemirror-state'
+import type { Node as PMNode } from 'prosemirror-model'
 import { TextSelection } from 'prosemirror-state'
 import { schema } from './schema.js'
 
@@ -66,14 +67,52 @@ export function cursorUnit(state: EditorState): CursorUnit | null {
  * undoable and the comparison shows it as vernummerd rather than as changed words.
  */
 export const setNumber = (nr: string): Command => (state, dispatch) => {
-  const value = nr.trim().replace(/\.$/, '')
-  if (!value || /\s/.test(value)) return false
+  const value = cleanNumber(nr)
+  if (!value || numberTaken(state, value)) return false
   const { $from } = state.selection
   for (let depth = $from.depth; depth > 0; depth--) {
     const node = $from.node(depth)
     if (!NUMBERED.has(node.type.name)) continue
     if (dispatch) dispatch(state.tr.setNodeAttribute($from.before(depth), 'nr', value))
     return true
+  }
+  return false
+}
+
+/** A number as typed, without a trailing period; '' when it cannot be a number (empty, spaces). */
+const cleanNumber = (nr: string): string => {
+  const value = nr.trim().replace(/\.$/, '')
+  return /\s/.test(value) ? '' : value
+}
+
+/**
+ * Whether another unit of the same kind already has this number where the cursor's unit stands:
+ * a sibling (leden of one article, onderdelen of one list) or, for an article, any article. Two
+ * units with one number cannot be told apart by the comparison, the comments or the amendment
+ * instructions, so renumbering onto a taken number is refused.
+ */
+export function numberTaken(state: EditorState, nr: string): boolean {
+  const value = cleanNumber(nr)
+  const { $from } = state.selection
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth)
+    if (!NUMBERED.has(node.type.name)) continue
+    const self = $from.before(depth)
+    let taken = false
+    const check = (other: PMNode, pos: number): void => {
+      if (other.type === node.type && pos !== self && String(other.attrs.nr) === value) taken = true
+    }
+    if (node.type.name === 'artikel') {
+      state.doc.descendants((other, pos) => {
+        check(other, pos)
+        // Articles do not nest in articles: no need to look inside one.
+        return other.type.name !== 'artikel' && !taken
+      })
+    } else {
+      const parentStart = $from.start(depth - 1)
+      $from.node(depth - 1).forEach((other, offset) => check(other, parentStart + offset))
+    }
+    return taken
   }
   return false
 }

@@ -8,32 +8,48 @@ import { isDivision } from '../model/path.js'
  * numbering out of order can still be read and is only a warning.
  */
 export function checkNumbering(units: readonly Unit[], warnings: ParseWarning[]): void {
+  const found = findDuplicate(units, warnings)
+  if (found) throw duplicate(found.unit, found.earlier)
+  checkOrder(units, warnings)
+}
+
+/** Two units with one path: the second in document order, and the first. */
+export interface DuplicateUnit {
+  readonly unit: Unit
+  readonly earlier: Unit
+}
+
+/**
+ * The first unit whose path an earlier unit has already (null: every path is unique). Repeated
+ * divisions are only noted in `warnings`: they are headings, never compared or addressed. Also
+ * for the edited proposal, where a drafter can give a lid the number of its neighbour.
+ */
+export function findDuplicate(units: readonly Unit[], warnings: ParseWarning[] = []): DuplicateUnit | null {
   // Articles and divisions by path across the whole text (an article's path is its number alone,
   // whatever division it stands in); below an article a path is unique when its segment is
   // unique among its siblings, since the article's path is — so those are checked per parent,
   // without a map entry for each of the ~10^5 units of a whole Wetboek.
   const seen = new Map<string, Unit>()
-  const visit = (list: readonly Unit[]): void => {
+  const visit = (list: readonly Unit[]): DuplicateUnit | null => {
     for (let k = 0; k < list.length; k++) {
       const u = list[k]!
       const earlier = seen.get(u.path)
       if (earlier && isDivision(u.type)) {
-        // Divisions are headings only, never compared or addressed: a repeated one can still be read.
         warnings.push({ message: `${u.type} ${u.number} occurs twice`, ...(u.line ? { line: u.line } : {}) })
       } else {
-        if (earlier) throw duplicate(u, earlier)
+        if (earlier) return { unit: u, earlier }
         seen.set(u.path, u)
       }
-      if (u.type === 'artikel') checkSiblings(u.children)
-      else visit(u.children)
+      const below = u.type === 'artikel' ? siblingDuplicate(u.children) : visit(u.children)
+      if (below) return below
     }
+    return null
   }
-  visit(units)
-  checkOrder(units, warnings)
+  return visit(units)
 }
 
-/** Units below an article, in document order: the first repeat of a (type, number) among siblings is an error. */
-function checkSiblings(list: readonly Unit[]): void {
+/** Units below an article, in document order: the first repeat of a (type, number) among siblings. */
+function siblingDuplicate(list: readonly Unit[]): DuplicateUnit | null {
   // A few siblings: compared pairwise, no allocation; a long list (a hostile file) through a map.
   const bySegment = list.length > 24 ? new Map<string, Unit>() : null
   for (let k = 0; k < list.length; k++) {
@@ -41,16 +57,18 @@ function checkSiblings(list: readonly Unit[]): void {
     if (bySegment) {
       const key = `${u.type}:${u.number}`
       const earlier = bySegment.get(key)
-      if (earlier) throw duplicate(u, earlier)
+      if (earlier) return { unit: u, earlier }
       bySegment.set(key, u)
     } else {
       for (let e = 0; e < k; e++) {
         const earlier = list[e]!
-        if (earlier.number === u.number && earlier.type === u.type) throw duplicate(u, earlier)
+        if (earlier.number === u.number && earlier.type === u.type) return { unit: u, earlier }
       }
     }
-    checkSiblings(u.children)
+    const below = siblingDuplicate(u.children)
+    if (below) return below
   }
+  return null
 }
 
 function duplicate(u: Unit, earlier: Unit): ParseError {

@@ -6,7 +6,8 @@ import { EditorState, TextSelection } from 'prosemirror-state'
 import { parseText } from '../../shared/parse/index.js'
 import { legalTextToDoc } from '../../renderer/editor/to-doc.js'
 import { createDocConverter } from '../../renderer/editor/from-doc.js'
-import { insertOnderdeelAfter, nthNumber } from '../../renderer/editor/commands.js'
+import { insertOnderdeelAfter, nthNumber, numberTaken, setNumber } from '../../renderer/editor/commands.js'
+import { findDuplicate } from '../../shared/parse/numbering.js'
 import { compareTexts } from '../../shared/compare/index.js'
 import { unitStart } from '../../renderer/editor/reveal-unit.js'
 
@@ -89,5 +90,35 @@ describe('unitStart (the outline takes the drafter to a unit)', () => {
     expect(textAt(unitStart(doc, 'artikel:1'))).toMatch(/^Eerste lid/)
     expect(unitStart(doc, 'artikel:3')).toBeNull()
     expect(unitStart(doc, 'artikel:1/lid:5')).toBeNull()
+  })
+})
+
+describe('renumbering onto a taken number', () => {
+  it('is refused for a lid whose number a sibling has, and allowed for a free number', () => {
+    const state = stateAt('Deze wet is van toepassing')
+    expect(numberTaken(state, '1')).toBe(true)
+    expect(numberTaken(state, '1.')).toBe(true)
+    expect(numberTaken(state, '3')).toBe(false)
+    expect(setNumber('1')(state)).toBe(false)
+    let next: EditorState | null = null
+    expect(setNumber('3')(state, (tr) => { next = state.apply(tr) })).toBe(true)
+    expect(next!.doc.child(0).child(2).attrs.nr).toBe('3')
+  })
+
+  it('checks an onderdeel against the onderdelen of its own list', () => {
+    const state = stateAt('slachtoffer: degene')
+    expect(numberTaken(state, 'a')).toBe(true)
+    expect(numberTaken(state, 'd')).toBe(false)
+  })
+})
+
+describe('findDuplicate (the edited proposal)', () => {
+  it('names the second of two units with one path, and nothing when every path is unique', () => {
+    const text = parseText(TEXT, { name: 't.md' }).text
+    expect(findDuplicate(text.units)).toBeNull()
+    const lid2 = text.units[0]!.children[1]!
+    const twice = { ...text, units: [{ ...text.units[0]!, children: [text.units[0]!.children[0]!, { ...lid2, number: '1', path: 'artikel:1/lid:1' }] }] }
+    expect(findDuplicate(twice.units)?.unit.path).toBe('artikel:1/lid:1')
+    expect(findDuplicate(twice.units)?.unit.text).toMatch(/van toepassing/)
   })
 })
