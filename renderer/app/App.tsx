@@ -8,10 +8,12 @@ import type { HostApi, HostInfo, MenuCommand, RecoveryEntry } from '../../shared
 import type { ProjectFile } from '../../shared/project/schema.js'
 import { useI18n } from '../i18n/index.js'
 import type { Change } from '../../shared/compare/types.js'
-import { buildRows, type Row } from '../model/rows.js'
+import { buildRows, pathLabel, type Row } from '../model/rows.js'
 import { ProposedEditor, type EditorHandle } from '../editor/ProposedEditor.js'
 import type { CursorUnit } from '../editor/commands.js'
 import { NumberField } from './NumberField.js'
+import { findDuplicate } from '../../shared/parse/numbering.js'
+import type { LegalText } from '../../shared/model/types.js'
 import { SideBySide } from '../views/SideBySide.js'
 import { InlineView } from '../views/InlineView.js'
 import { OutlineView } from '../views/OutlineView.js'
@@ -97,6 +99,9 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
 
   const { live, stale: comparing, progress: compareProgress, retry: compareRetry } = useLiveComparison(workspace?.oldText, workspace?.newText)
   const comparison = live?.comparison ?? null
+  // Two units with one number (typed, pasted or inserted so): said at once, for nothing
+  // downstream can tell them apart. One walk over the units per edit, cheap beside the comparison.
+  const duplicate = useMemo(() => (workspace ? findDuplicate(workspace.newText.units) : null), [workspace?.newText])
   const rowCache = useMemo(() => new WeakMap<Change, Row>(), [live?.oldText])
   const rows = useMemo<Row[]>(() => (live ? buildRows(live.comparison, live.oldText, live.newText, rowCache) : []), [live, rowCache])
   const comments = useComments({
@@ -206,9 +211,31 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
    */
   const selectInOutline = useCallback((index: number) => {
     setCurrent(index)
-    const path = rows[index]?.new[0]?.path
+    const row = rows[index]
+    const path = row?.new[0]?.path
     if (path && showEditor) editor.current?.revealUnit(path)
-  }, [rows, showEditor])
+    else if (row && !path && row.old[0]) setStatus(t('outline.removedUnit', { unit: pathLabel(row.old[0].path) }))
+  }, [rows, showEditor, t])
+
+  /**
+   * A unit that is about to appear (an inserted non-punishment clause): once the comparison has
+   * it, its row becomes current and comes into view, and the editor goes to it too.
+   */
+  const [revealPending, setRevealPending] = useState<string | null>(null)
+
+  /** The workbench, once opened, stays mounted; while hidden it is not re-rendered for every keystroke. */
+  const [provisionsOpened, setProvisionsOpened] = useState(false)
+  if (view === 'provisions' && !provisionsOpened) setProvisionsOpened(true)
+  const workbenchText = useRef<LegalText | null>(null)
+  if (view === 'provisions' && workspace) workbenchText.current = workspace.newText
+  useEffect(() => {
+    if (!revealPending) return
+    const index = rows.findIndex((r) => r.new.some((u) => u.path === revealPending))
+    if (index < 0) return
+    setRevealPending(null)
+    showRow(index)
+    if (showEditor) editor.current?.revealUnit(revealPending)
+  }, [revealPending, rows, showRow, showEditor])
 
   /** From a comment to its unit: the side-by-side row that has the unit on the proposal's side. */
   const showUnit = useCallback((unitPath: string) => {
@@ -375,7 +402,9 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
               <button type="button" onClick={commentOnSelection} aria-keyshortcuts="Control+Alt+M">{t('comments.fromSelection')} <kbd>Ctrl+Alt+M</kbd></button>
               {comments.atCursor.length ? <button type="button" onClick={() => comments.showComment(comments.atCursor[0]!)}>{t('comments.showAtCursor')}</button> : null}
             </div>
-            <NumberField key={cursor ? `${cursor.type}:${cursor.nr}` : ''} unit={cursor} onSet={(nr) => editor.current?.setNumber(nr)} />
+            <NumberField key={cursor ? `${cursor.type}:${cursor.nr}` : ''} unit={cursor} onSet={(nr) => editor.current?.setNumber(nr)}
+              taken={(nr) => editor.current?.numberTaken(nr) ?? false} />
+            {duplicate ? <p className="message error" role="alert">{t('editor.duplicateNumber', { unit: pathLabel(duplicate.unit.path) })}</p> : null}
             <p className="help">{t('editor.help')}</p>
             <ProposedEditor doc={workspace.proposedDoc} onDocChange={ws.onDocChange} label={t('editor.title')} handle={editor} onCursorUnit={setCursor}
               highlights={comments.highlights} onActivateComment={(id) => comments.showComment(id, false)} onCursorComments={comments.setAtCursor} />
@@ -414,24 +443,31 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
             <CompareProgress progress={compareProgress} retry={compareRetry} />
             <CommentPlacesContext.Provider value={comments.places}>
             <div id="view-panel" role="tabpanel" tabIndex={0} aria-labelledby={`tab-${view}`} aria-busy={comparing || undefined} className="view-panel">
+              {/* Kept mounted once opened (hidden on other tabs), so its variants and hand edits
+                  survive a look at the comparison; it sees the proposal as it was when last shown. */}
+              {provisionsOpened ? (
+                <div hidden={view !== 'provisions'} className="provisions-host">
+                  <LoadBoundary loading={<p className="loading">{t('app.loading')}</p>}>
+                    <ProvisionWorkbench
+                      key={`${workspace.handle ?? ''}|${workspace.project.compare.new}`}
+                      proposed={workbenchText.current ?? workspace.newText}
+                      versionId={workspace.project.compare.new}
+                      existingIds={workspace.project.provisions.map((p) => p.id)}
+                      provisions={workspace.project.provisions}
+                      onInsert={({ insertion, record }) => {
+                        ws.addProvision(insertion?.markdown ?? null, record)
+                        setView('side-by-side')
+                        if (insertion) setRevealPending(insertion.path)
+                      }}
+                    />
+                  </LoadBoundary>
+                </div>
+              ) : null}
               {view === 'side-by-side' ? (
                 <SideBySide rows={rows} current={current} oldLabel={workspace.oldText.label} newLabel={workspace.newText.label} />
               ) : view === 'inline' ? (
                 <InlineView rows={rows} current={current} />
-              ) : view === 'provisions' ? (
-                <LoadBoundary loading={<p className="loading">{t('app.loading')}</p>}>
-                <ProvisionWorkbench
-                  proposed={workspace.newText}
-                  versionId={workspace.project.compare.new}
-                  existingIds={workspace.project.provisions.map((p) => p.id)}
-                  provisions={workspace.project.provisions}
-                  onInsert={({ insertion, record }) => {
-                    ws.addProvision(insertion?.markdown ?? null, record)
-                    setView('side-by-side')
-                  }}
-                />
-                </LoadBoundary>
-              ) : view === 'comments' ? (
+              ) : view === 'provisions' ? null : view === 'comments' ? (
                 <CommentsPanel
                   project={workspace.project}
                   oldText={workspace.oldText}

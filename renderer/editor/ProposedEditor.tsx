@@ -11,7 +11,7 @@ import { history, undo, redo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
-import { cursorUnit, insertLidAfter, insertOnderdeelAfter, setNumber, type CursorUnit } from './commands.js'
+import { cursorUnit, insertLidAfter, insertOnderdeelAfter, numberTaken, setNumber, type CursorUnit } from './commands.js'
 import { revealUnit } from './reveal-unit.js'
 import { commentHighlights, commentsAt, selectedPassage, setHighlights, type HighlightInput, type SelectedPassage } from './comment-highlights.js'
 
@@ -24,6 +24,8 @@ export interface EditorHandle {
   focus(): void
   /** The selected passage of one unit's own text, for a new comment (null: nothing usable). */
   selectedPassage(): SelectedPassage | null
+  /** Whether the unit at the cursor has a sibling of its kind with this number already. */
+  numberTaken(nr: string): boolean
   /** Caret to the start of the unit and into view, the focus left where it is (false: not in the proposal). */
   revealUnit(path: string): boolean
 }
@@ -151,6 +153,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit, 
       setNumber: (nr) => run(setNumber(nr)),
       focus: () => view.current?.focus(),
       selectedPassage: () => (view.current ? selectedPassage(view.current.state) : null),
+      numberTaken: (nr) => (view.current ? numberTaken(view.current.state, nr) : false),
       revealUnit: (path) => (view.current ? revealUnit(view.current, path) : false),
     }
   }, [])

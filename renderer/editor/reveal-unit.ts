@@ -23,36 +23,56 @@ export function revealUnit(view: EditorView, path: string): boolean {
   if (at === null) return false
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)))
   // ProseMirror's own scrollIntoView follows the DOM selection, which stays where the focus is
-  // (the outline), so the unit's paragraph is scrolled to by hand.
-  const { node } = view.domAtPos(at)
-  const element = node instanceof Element ? node : node.parentElement
-  if (element) scrollSettled(element)
+  // (the outline), so the unit's paragraph is scrolled to by hand. It is looked up afresh each
+  // time: a just-created editor redraws its nodes (highlights) right after, replacing them.
+  const locate = (): Element | null => {
+    if (view.isDestroyed) return null
+    const pos = Math.min(at, view.state.doc.content.size)
+    const { node } = view.domAtPos(pos)
+    return node instanceof Element ? node : node.parentElement
+  }
+  const first = locate()
+  if (first) flash(first.closest('.pm-onderdeel, .pm-lid, .pm-artikel') ?? first)
+  scrollSettled(locate)
   return true
+}
+
+/** Marks the unit for a moment, so the eye finds it (the caret is not shown while the focus is elsewhere). */
+function flash(unit: Element): void {
+  unit.classList.remove('revealed')
+  // Restart the animation when the same unit is revealed twice in a row.
+  void (unit as HTMLElement).offsetWidth
+  unit.classList.add('revealed')
+  setTimeout(() => unit.classList.remove('revealed'), 1600)
 }
 
 /**
  * Articles off screen are laid out at an estimated height (`content-visibility: auto`) and take
  * their real one once near the viewport, some frames after the scroll; scroll anchoring then
- * moves the view again. So the paragraph is brought back into view frame by frame until it has
- * stayed there for a few frames (at most about half a second).
+ * moves the view again, and a freshly created editor may not be laid out at all yet. So the
+ * paragraph is brought into view frame by frame until it has stayed there a moment (for at most
+ * two seconds).
  */
-function scrollSettled(element: Element): void {
-  if (!element.scrollIntoView) return
-  element.scrollIntoView({ block: 'center' })
+function scrollSettled(locate: () => Element | null): void {
+  const start = locate()
+  start?.scrollIntoView?.({ block: 'center' })
   if (typeof requestAnimationFrame !== 'function') return
-  const scroller = scrollParent(element)
-  let frames = 30
-  let steady = 0
+  const began = performance.now()
+  let steadySince = began
   const check = (): void => {
-    if (!element.isConnected || !scroller || --frames <= 0) return
+    const element = locate()
+    const scroller = element && scrollParent(element)
+    const now = performance.now()
+    if (!element || !scroller || now - began > 2000) return
     const b = element.getBoundingClientRect()
     const m = scroller.getBoundingClientRect()
-    if (b.top >= m.top && b.top < m.bottom - Math.min(b.height, m.height / 3)) steady++
-    else {
-      steady = 0
+    if (!(b.top >= m.top && b.top < m.bottom - Math.min(b.height, m.height / 3))) {
+      steadySince = now
       element.scrollIntoView({ block: 'center' })
     }
-    if (steady < 4) requestAnimationFrame(check)
+    // Settled once it has stayed in view for a quarter of a second (time, not frames: a busy
+    // machine draws few frames while the articles around the unit are laid out).
+    if (now - steadySince < 250) requestAnimationFrame(check)
   }
   requestAnimationFrame(check)
 }

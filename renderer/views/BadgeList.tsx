@@ -8,7 +8,7 @@ export function BadgeList({ badges }: { badges: readonly Badge[] }) {
   return (
     <span className="badges">
       {badges.map((b) => (
-        <span key={b} className={`badge badge-${b}`} data-badge={b}>{t(`badge.${b}`)}</span>
+        <span key={b} className={`badge badge-${b}`} data-badge={b} title={t(`badgeHelp.${b}`)}>{t(`badge.${b}`)}</span>
       ))}
     </span>
   )

@@ -23,6 +23,11 @@ export const estimateInlineRow: Estimate = (row, width) => {
 }
 
 function UnitNumber({ row }: { row: Row }) {
+  if (row.old.length > 1 || row.new.length > 1) {
+    // A split or merge: every number on both sides, the current ones struck ("2°. 5°. → 2.").
+    const labels = [...row.old.map((u) => <del key={`old ${u.path}`}>{numberLabel(u)}</del>), ...row.new.map((u) => <ins key={`new ${u.path}`}>{numberLabel(u)}</ins>)]
+    return <span className="nr">{labels.flatMap((label, i) => (i ? [' ', label] : [label]))}</span>
+  }
   const oldUnit = row.old[0]
   const newUnit = row.new[0]
   if (oldUnit && newUnit && row.change.renumbered) {

@@ -1,12 +1,12 @@
 /** The structure of the proposal (and what was removed), one line per unit with its badges. */
-import { memo, useCallback, useRef } from 'react'
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react'
 import type { Row } from '../model/rows.js'
 import { pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
 import { CommentCount } from '../comments/CommentCount.js'
 import type { RenderRow } from './row-chunks.js'
-import { WindowedRows, type Estimate, type RenderSpacer } from './windowed-rows.js'
+import { WindowedRows, scrollToRow, type Estimate, type RenderSpacer } from './windowed-rows.js'
 
 const renderSpacer: RenderSpacer = (key, height) => <li key={key} className="row-spacer" aria-hidden="true" style={{ height }} />
 
@@ -18,8 +18,25 @@ export const OutlineView = memo(function OutlineView({ rows, current, onSelect }
   const { t } = useI18n()
   const render = useCallback<RenderRow>((row, i, isCurrent, total) => <OutlineItem key={row.key} row={row} index={i} current={isCurrent} total={total} onSelect={onSelect} />, [onSelect])
   const list = useRef<HTMLOListElement>(null)
+  // Arrow keys, Home and End step through the outline (as many items as a code has units: Tab
+  // alone would be hopeless), each step taking the drafter to the unit as a click does.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const item = (e.target as HTMLElement).closest('li[data-row]')
+    if (!item || e.altKey || e.ctrlKey || e.metaKey) return
+    const at = Number(item.getAttribute('data-row'))
+    const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : -1
+    if (next < 0 || next >= rows.length || next === at) return
+    e.preventDefault()
+    onSelect(next)
+    // Focus moves at once when the item is rendered, so a quick second key press starts from it.
+    const target = document.getElementById(`row-${next}`)
+    if (target) {
+      target.focus({ preventScroll: true })
+      target.scrollIntoView?.({ block: 'nearest' })
+    } else requestAnimationFrame(() => scrollToRow(next, { block: 'nearest' }))
+  }
   return (
-    <nav className="outline-view" aria-label={t('view.outline')}>
+    <nav className="outline-view" aria-label={t('view.outline')} onKeyDown={onKeyDown}>
       <ol ref={list}>
         <WindowedRows rows={rows} current={current} render={render} renderSpacer={renderSpacer} estimate={estimateOutlineItem} listRef={list} />
       </ol>

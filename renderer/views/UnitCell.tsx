@@ -4,8 +4,10 @@
  */
 import type { Unit } from '../../shared/model/types.js'
 import type { Row } from '../model/rows.js'
-import { numberLabel } from '../model/rows.js'
+import { numberLabel, pathLabel } from '../model/rows.js'
+import { useI18n } from '../i18n/index.js'
 import { RenvooiRuns } from './RenvooiRuns.js'
+import { runsPerUnit } from '../model/unit-runs.js'
 import type { WordRun } from '../../shared/compare/types.js'
 import { useUnitMarks } from '../comments/places-store.js'
 import { MarkedText, type Piece } from '../comments/MarkedText.js'
@@ -18,11 +20,9 @@ function newPieces(unit: Unit, words: readonly WordRun[] | null, whole: boolean)
   return pieces.map((p) => p.text).join('') === unit.text ? pieces : null
 }
 
-function UnitText({ unit, row, side }: { unit: Unit; row: Row; side: 'old' | 'new' }) {
+function UnitText({ unit, row, side, unitWords }: { unit: Unit; row: Row; side: 'old' | 'new'; unitWords: readonly WordRun[] | null }) {
   const { change } = row
-  const units = side === 'old' ? row.old : row.new
-  // The redline describes the pair; with several units on this side (split, merged) show them plainly.
-  const words = change.words && units.length === 1 ? change.words : null
+  const words = unitWords
   const whole = (side === 'old' && change.kind === 'deleted') || (side === 'new' && change.kind === 'inserted')
   // Comments are anchored in the proposal: their passages are marked on its side only.
   const marks = useUnitMarks(side === 'new' ? unit.path : '')
@@ -46,7 +46,29 @@ function UnitText({ unit, row, side }: { unit: Unit; row: Row; side: 'old' | 'ne
   )
 }
 
+const parentPath = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')))
+
+/**
+ * Where a moved unit stood, on the current side ("stond in Artikel 273f, lid 1"), when it went
+ * to another parent: its number alone ("6°.") does not say which lid or article it left.
+ */
+function MovedFrom({ row }: { row: Row }) {
+  const { t } = useI18n()
+  const from = row.change.moved && row.old.length === 1 && row.new.length === 1 ? parentPath(row.old[0]!.path) : ''
+  if (!from || from === parentPath(row.new[0]!.path)) return null
+  return <span className="moved-from">{t('change.movedFrom', { place: pathLabel(from) })}</span>
+}
+
 export function UnitCell({ row, side }: { row: Row; side: 'old' | 'new' }) {
   const units = side === 'old' ? row.old : row.new
-  return <>{units.map((u) => <UnitText key={u.path} unit={u} row={row} side={side} />)}</>
+  const { words } = row.change
+  // The redline describes the group; on a side with several units (split, merged) it is cut per
+  // unit, and only if it cannot be (it always can for the engine's output) are they shown plainly.
+  const perUnit = words && units.length > 1 ? runsPerUnit(words, units, side) : null
+  return (
+    <>
+      {side === 'old' ? <MovedFrom row={row} /> : null}
+      {units.map((u, k) => <UnitText key={u.path} unit={u} row={row} side={side} unitWords={units.length === 1 ? words ?? null : perUnit?.[k] ?? null} />)}
+    </>
+  )
 }

@@ -60,6 +60,32 @@ describe('side by side', () => {
     expect(lid3.querySelector('.cell-new ins')).not.toBeNull()
     expect(lid3.querySelector('.cell-old del')).not.toBeNull()
   })
+
+  it('marks the words struck and inserted in each unit of a merge and a split, not only on the single side', () => {
+    const { container } = render(<I18nProvider initial="nl"><SideBySide rows={rows} current={-1} oldLabel="geldend" newLabel="voorstel" /></I18nProvider>)
+    const merged = container.querySelector<HTMLElement>('tr[data-kind="merged"]')!
+    const mergedParts = merged.querySelectorAll('.cell-old .unit')
+    expect(mergedParts.length).toBeGreaterThan(1)
+    // Each current unit shows its own text, with the words the merge drops struck through.
+    expect([...mergedParts].some((u) => u.querySelector('del'))).toBe(true)
+    const split = container.querySelector<HTMLElement>('tr[data-kind="split"]')!
+    const splitParts = split.querySelectorAll('.cell-new .unit')
+    expect(splitParts.length).toBeGreaterThan(1)
+    expect([...splitParts].some((u) => u.querySelector('ins'))).toBe(true)
+  })
+
+  it('says where a unit moved to another lid or article stood, and explains each badge', () => {
+    const { container } = render(<I18nProvider initial="nl"><SideBySide rows={rows} current={-1} oldLabel="geldend" newLabel="voorstel" /></I18nProvider>)
+    const movedAway = rows.findIndex((r) => r.change.moved && r.old.length === 1 && r.new.length === 1 && r.old[0]!.path.split('/')[0] !== r.new[0]!.path.split('/')[0])
+    expect(movedAway).toBeGreaterThanOrEqual(0)
+    const row = container.querySelector<HTMLElement>(`#row-${movedAway}`)!
+    const oldPath = rows[movedAway]!.old[0]!.path
+    expect(row.querySelector('.cell-old .moved-from')!.textContent).toMatch(new RegExp(`^stond in Artikel ${oldPath.split('/')[0]!.split(':')[1]}`))
+    expect(row.querySelector('[data-badge="verplaatst"]')!.getAttribute('title')).toMatch(/andere plaats/)
+    // Not for a unit that only changed its words in place.
+    const modified = rows.findIndex((r) => r.change.kind === 'modified' && !r.change.moved)
+    expect(container.querySelector(`#row-${modified} .moved-from`)).toBeNull()
+  })
 })
 
 describe('inline renvooi', () => {
@@ -70,6 +96,15 @@ describe('inline renvooi', () => {
     expect(lid8.querySelector('.nr ins')!.textContent).toBe('8.')
     const lid9 = rowOf(container, 'Niet strafbaar is het slachtoffer')
     expect(lid9.querySelector('.text ins')).not.toBeNull()
+  })
+
+  it('numbers a merge and a split with every number of both sides', () => {
+    const { container } = render(<I18nProvider initial="nl"><InlineView rows={rows} current={-1} /></I18nProvider>)
+    const merged = container.querySelector<HTMLElement>('[data-kind="merged"]')!
+    expect(merged.querySelectorAll('.nr del').length).toBe(rows.find((r) => r.change.kind === 'merged')!.old.length)
+    expect(merged.querySelectorAll('.nr ins').length).toBe(1)
+    const split = container.querySelector<HTMLElement>('[data-kind="split"]')!
+    expect(split.querySelectorAll('.nr ins').length).toBe(rows.find((r) => r.change.kind === 'split')!.new.length)
   })
 })
 

@@ -210,6 +210,39 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
     await page.locator('.pm-editor .pm-lid[data-nr="9"]').waitFor()
   })
 
+  it('refuses to give a lid the number of its neighbour', async () => {
+    await page.locator('.pm-editor .pm-lid[data-nr="8"] .pm-al').first().click()
+    const field = page.getByLabel('Nummer van dit lid')
+    await expect.poll(() => field.inputValue()).toBe('8')
+    await field.fill('9')
+    await expect(page.getByRole('alert').filter({ hasText: 'Er is hier al een lid 9' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('button', { name: 'Nummer wijzigen' }).isDisabled()).resolves.toBe(true)
+    await field.press('Enter')
+    await shot(page, '10b-number-taken')
+    // Nothing changed: still one lid 9, and lid 8 where it was.
+    await expect(page.locator('.pm-editor .pm-lid[data-nr="9"]').count()).resolves.toBe(1)
+    await expect(page.locator('.pm-editor .pm-lid[data-nr="8"]').count()).resolves.toBe(1)
+    await field.fill('8')
+  })
+
+  it('steps through the outline by keyboard, each unit shown in the editor', async () => {
+    await page.getByRole('tab', { name: 'Structuur' }).click()
+    const items = page.locator('.outline-view .outline-item')
+    await items.first().focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-row'))).toBe('2')
+    await expect.poll(() => page.locator('.outline-view li[data-row="2"] .outline-item').getAttribute('aria-current')).toBe('true')
+    await page.keyboard.press('End')
+    const last = String((await items.count()) - 1)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-row'))).toBe(last)
+    // A removed unit has no place in the proposal: the status line says so.
+    await page.locator('.outline-view li[data-kind="deleted"] .outline-item').first().click()
+    await expect.poll(() => page.locator('.message.status').innerText()).toMatch(/vervalt: het staat alleen nog in de huidige tekst/)
+    await shot(page, '10c-outline-keyboard')
+    await page.getByRole('tab', { name: 'Naast elkaar' }).click()
+  })
+
   it('switches the interface to English', async () => {
     await page.getByLabel('Taal').selectOption('en')
     await page.getByRole('tab', { name: 'Side by side' }).waitFor()

@@ -44,6 +44,16 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
     await row.first().waitFor()
     await expect(row.count()).resolves.toBe(1)
     await expect(row.locator('[data-badge="nieuw"]').count()).resolves.toBe(1)
+    // …and it is the current row, in view, so the drafter sees what was inserted.
+    await expect.poll(() => row.first().getAttribute('aria-current')).toBe('true')
+    // The editor went to it too (it was created afresh with the new text, at the top).
+    await page.waitForTimeout(600)
+    const inEditor = await page.evaluate(() => {
+      const m = document.querySelector('.editor-mount')!.getBoundingClientRect()
+      const b = document.querySelector('.pm-editor .pm-lid[data-nr="10"]')!.getBoundingClientRect()
+      return b.bottom > m.top && b.top < m.bottom
+    })
+    expect(inEditor).toBe(true)
     expect(await row.locator('.cell-new').innerText()).toContain(after.slice(-60).trim())
     await row.scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(ARTIFACTS, '21-provision-inserted.png') })
@@ -51,12 +61,20 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
 
   it('compares the variant with the Belgian model, differences marked in words', async () => {
     await page.getByRole('tab', { name: 'Non-punishment' }).click()
+    // The workbench kept the drafter's work while the comparison was shown: the minors' test set above.
+    await expect(page.getByLabel('Minderjarigen: dwang').inputValue()).resolves.toBe('compelled')
     await page.getByLabel('Nieuwe variant naar').selectOption('be-433quinquies')
     await page.getByRole('button', { name: 'Variant toevoegen' }).click()
     const differs = page.locator('table.np-table .np-badge-differs')
     await differs.first().waitFor()
     expect(await differs.count()).toBeGreaterThan(0)
     await page.screenshot({ path: path.join(ARTIFACTS, '22-provisions-compared.png') })
+    // …and a look at the comments does not lose the new variant either.
+    const variantCount = await page.locator('.np-variants button').count()
+    await page.getByRole('tab', { name: 'Opmerkingen' }).click()
+    await page.getByRole('tab', { name: 'Non-punishment' }).click()
+    await expect(page.locator('.np-variants button').count()).resolves.toBe(variantCount)
+    await expect(page.locator('table.np-table .np-badge-differs').count()).resolves.toBeGreaterThan(0)
     expect(errors).toEqual([])
   })
 

@@ -199,7 +199,7 @@ describe.skipIf(!chromiumAvailable())('browser host: a whole code', () => {
     // …and it stays there once the articles around it have taken their real height (a single
     // scroll ended some 600 px too high: content-visibility and scroll anchoring).
     await page.waitForTimeout(800)
-    expect(await inEditorView()).toBe(true)
+    await expect.poll(inEditorView, { timeout: 5000 }).toBe(true)
     // The focus stays in the outline, on the item, for the next one.
     await expect(page.evaluate(() => document.activeElement?.classList.contains('outline-item'))).resolves.toBe(true)
     await shot(page, '52-outline-reveals-unit')
