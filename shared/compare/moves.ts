@@ -44,6 +44,9 @@ export function findMoved(a: Side, b: Side, al: Alignment): Set<number> {
 export function longestIncreasing(seq: readonly number[]): Set<number> {
   const tails: number[] = [] // index into seq of the smallest tail of each length
   const prev = new Int32Array(seq.length).fill(-1)
+  // Made before the loop: code optimised inside the loop (on-stack replacement) would otherwise
+  // meet a construction it has no feedback for and bail out, on every long sibling list.
+  const out = new Set<number>()
   for (let k = 0; k < seq.length; k++) {
     let lo = 0
     let hi = tails.length
@@ -55,7 +58,6 @@ export function longestIncreasing(seq: readonly number[]): Set<number> {
     if (lo > 0) prev[k] = tails[lo - 1]!
     tails[lo] = k
   }
-  const out = new Set<number>()
   for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.add(k)
   return out
 }
