@@ -33,13 +33,16 @@ export async function compareCommand(args: string[], io: Io): Promise<void> {
   const timings = new Timings()
 
   const [oldFile, newFile] = positionals as [string, string]
+  // The engine loads while the files are read and parsed, not after.
+  const engine = import('../../shared/compare/index.js')
+  engine.catch(() => {}) // awaited below; a failure is reported there, not as an unhandled rejection
   if (values.output) await refuseOverwritingInput(values.output, [oldFile, newFile])
   const [oldInput, newInput] = await timings.phase('read', () => Promise.all([readInput(oldFile), readInput(newFile)]))
   const [oldText, newText] = await timings.phase('parse', () => Promise.all([
     readText(oldFile, oldInput.content, from, io), readText(newFile, newInput.content, from, io),
   ]))
 
-  const { compareTexts } = await import('../../shared/compare/index.js')
+  const { compareTexts } = await engine
   const phases: { align?: number; redline?: number } = {}
   const comparison = compareTexts(oldText, newText, { timings: phases })
   timings.add('align', phases.align ?? 0)
