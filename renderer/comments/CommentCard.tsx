@@ -84,6 +84,10 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
       </div>
       {/* The words as they stand now (a fuzzy match may differ from the stored quote), else the last quote. */}
       {resolution.quote ? <blockquote className="comment-quote"><mark>{resolution.quote}</mark></blockquote> : null}
+      {/* The reviewer's own quotation, when edits have changed the words since. */}
+      {comment.target.quotedAs !== undefined && comment.target.quotedAs !== resolution.quote ? (
+        <p className="comment-quoted-as">{t('comments.quotedAs')} <q lang="nl">{comment.target.quotedAs}</q></p>
+      ) : null}
       {editing ? (
         <form className="comment-edit" onSubmit={(e) => {
           e.preventDefault()

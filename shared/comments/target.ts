@@ -22,5 +22,8 @@ export function makeTarget(version: string, unit: Pick<Unit, 'path' | 'text'>, s
 /** The same target anchored anew at `start..end` of `text` (context refreshed, orphan mark cleared). */
 export function retarget(target: CommentTarget, unitPath: string, text: string, start: number, end: number): CommentTarget {
   const { orphaned: _orphaned, ...rest } = target
-  return { ...rest, unitPath, quote: { ...target.quote, ...quoteAt(text, start, end) }, position: { start, end } }
+  const quote = { ...target.quote, ...quoteAt(text, start, end) }
+  // The first time the passage's words change, the words the reviewer quoted are kept.
+  const quotedAs = target.quotedAs ?? (quote.exact !== target.quote.exact ? target.quote.exact : undefined)
+  return { ...rest, unitPath, quote, position: { start, end }, ...(quotedAs !== undefined ? { quotedAs } : {}) }
 }

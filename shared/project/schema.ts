@@ -48,6 +48,10 @@ export const commentSchema = z.looseObject({
     // Extension (optional): what a consultation response said it was about ("art. 273f lid 12")
     // when that named no unit, kept for the coordinator who files it from the inbox.
     about: z.string().optional(),
+    // Extension (optional): the words as quoted when the comment was made, kept once an edit of
+    // the passage changed them — quote.exact follows the edited text, so the comment can be found
+    // in it, and the reviewer's own quotation would otherwise be gone.
+    quotedAs: z.string().optional(),
   }),
   body: z.string(),
   author: z.string(),

@@ -308,3 +308,15 @@ describe('comment passages in the app', () => {
     await waitFor(() => expect(container.querySelector('.outline-view .comment-count')?.textContent).toContain('1 opmerking'))
   })
 })
+
+describe('a comment whose quoted words were edited since', () => {
+  it('shows the words as they stand now and, beside them, the words the reviewer quoted', () => {
+    const edited = on('c-9', LID3, 'draagmoederschap', { body: 'Te ruim' })
+    const withOriginal: Comment = { ...edited, target: { ...edited.target, quotedAs: 'draagmoeder' } }
+    render(<Harness initial={{ ...base, comments: [withOriginal, c2] }} />)
+    expect(card('c-9').querySelector('.comment-quote')!.textContent).toBe('draagmoederschap')
+    expect(card('c-9').querySelector('.comment-quoted-as')!.textContent).toBe('Oorspronkelijk geciteerd: draagmoeder')
+    // Nothing extra where the words are as quoted.
+    expect(card('c-2').querySelector('.comment-quoted-as')).toBeNull()
+  })
+})

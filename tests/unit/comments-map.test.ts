@@ -36,6 +36,12 @@ describe('carrying a comment through an edit of its unit', () => {
     const { comment: c, resolution } = mapComment(comment, before, withLid2(edited))
     expect(resolution).toMatchObject({ state: 'anchored', quote: 'strafbaar misdrijf', position: { start: S, end: S + 'strafbaar misdrijf'.length } })
     expect(c.target.quote.exact).toBe('strafbaar misdrijf')
+    // The reviewer's own words are kept beside it, and stay the first ones through a second edit.
+    expect(c.target.quotedAs).toBe(Q)
+    const again = mapComment(c, withLid2(edited), withLid2(L2.replace('strafbaar feit', 'ernstig strafbaar misdrijf'))).comment
+    expect(again.target.quotedAs).toBe(Q)
+    // Edits around the passage leave its words, and so add nothing.
+    expect(mapComment(comment, before, withLid2('Ook: ' + L2)).comment.target.quotedAs).toBeUndefined()
   })
 
   it('orphans (and marks) a comment whose passage was deleted, and anchors it again after undo', () => {
