@@ -45,8 +45,16 @@ const ARTICLE_TEXT_THRESHOLD = 0.6
 const CONTAINER_SHARE = 0.5
 /** A part of a split or merge: at least half of its bigrams lie in the host… */
 const FRAGMENT_CONTAINMENT = 0.5
-/** …and it covers at least 15% of the host that its present partners leave uncovered. */
+/** …and it covers at least 15% of the host that its present partners leave uncovered… */
 const FRAGMENT_GAIN = 0.15
+/**
+ * …or, a short part standing right next to a present partner (a sentence split off a long lid
+ * into the next lid), at least 5% of the host and half of what the present partners leave
+ * uncovered, with nearly all of its own words from the host.
+ */
+const SHORT_PART_GAIN = 0.05
+const SHORT_PART_SHARE_OF_REST = 0.5
+const SHORT_PART_CONTAINMENT = 0.8
 /** Above this many pairs in one article, candidates are found through shared rare word pairs. */
 const ALL_PAIRS_LIMIT = 400
 /** Two leftovers paired late, without the evidence of a level-by-level match. */
@@ -479,6 +487,12 @@ function isUnchanged(group: number, a: Side, b: Side, al: Alignment): boolean {
   return olds.length === 1 && news.length === 1 && a.nodes[olds[0]!]!.own === b.nodes[news[0]!]!.own
 }
 
+/** Two units side by side under one parent: the parts of a split stand so, as do those merged. */
+function adjacentSiblings(side: Side, x: number, y: number): boolean {
+  const [first, second] = x < y ? [side.nodes[x]!, side.nodes[y]!] : [side.nodes[y]!, side.nodes[x]!]
+  return first.parent === second.parent && first.end + 1 === second.idx
+}
+
 function applyFragment(f: Fragment, a: Side, b: Side, al: Alignment): void {
   const [parts, hosts] = f.partIsNew ? [b, a] : [a, b]
   const partFree = f.partIsNew ? al.newFree(f.part) : al.oldFree(f.part)
@@ -499,8 +513,11 @@ function applyFragment(f: Fragment, a: Side, b: Side, al: Alignment): void {
   if (!(f.partIsNew ? al.together(hostArticle, partArticle) : al.together(partArticle, hostArticle))) return
   const host = hosts.nodes[f.host]!.shingles
   const present = union(partSide.map((k) => parts.nodes[k]!.shingles))
-  const gain = containment(host, union([present, parts.nodes[f.part]!.shingles])) - containment(host, present)
-  if (gain < FRAGMENT_GAIN) return
+  const covered = containment(host, present)
+  const gain = containment(host, union([present, parts.nodes[f.part]!.shingles])) - covered
+  const shortPart = f.score >= SHORT_PART_CONTAINMENT && gain >= SHORT_PART_GAIN && gain >= SHORT_PART_SHARE_OF_REST * (1 - covered) &&
+    partSide.some((k) => adjacentSiblings(parts, k, f.part))
+  if (gain < FRAGMENT_GAIN && !shortPart) return
   if (f.partIsNew) al.addNew(hostGroup, f.part)
   else al.addOld(hostGroup, f.part)
 }

@@ -8,6 +8,18 @@ const summary = (oldS: string, newS: string) =>
   compareTexts(text(oldS), text(newS)).changes.map((c) => `${c.kind}${c.renumbered ? '+R' : ''}${c.moved ? '+M' : ''} ${c.old.join('+')} > ${c.new.join('+')}`)
 
 describe('comparison regressions', () => {
+  it('finds a short last sentence split off a long lid into the next lid (bench, art. 97), and its mirror merge', () => {
+    const lid4 = 'Tegen de subsidie, bedoeld in artikel 465, kan beroep worden ingesteld bij het gerechtshof te \'s-Gravenhage. Onverminderd artikel 745 is de commissie verplicht het jaarverslag ten minste eenmaal per jaar openbaar te maken.'
+    const last = 'De toelating wordt ten minste eenmaal per jaar ingetrokken.'
+    const a = `Artikel 97\n1. Het eerste lid blijft zoals het was.\n2. ${lid4} ${last}\n3. Het derde lid over de termijnen blijft ook.\n`
+    const b = `Artikel 97\n1. Het eerste lid blijft zoals het was.\n2. ${lid4}\n3. ${last}\n4. Het derde lid over de termijnen blijft ook.\n`
+    expect(summary(a, b)).toContain('split artikel:97/lid:2 > artikel:97/lid:2+artikel:97/lid:3')
+    expect(summary(b, a)).toContain('merged artikel:97/lid:2+artikel:97/lid:3 > artikel:97/lid:2')
+    // A new lid elsewhere in the article that merely repeats some words of a lid is no part of it.
+    const c = `Artikel 97\n1. Het eerste lid blijft zoals het was.\n2. ${lid4} ${last}\n3. Het derde lid over de termijnen blijft ook.\n4. De toelating wordt ingetrokken door de minister van financiën na advies.\n`
+    expect(summary(a, c).some((x) => x.startsWith('split'))).toBe(false)
+  })
+
   it('judges a split and its mirror merge alike for "moved" (review of the one-walk findMoved)', () => {
     const a = 'Artikel 1\n1. De minister stelt regels over de registratie van voertuigen.\n2. De rechter kan de verdachte een maatregel opleggen en de officier beslist over de vervolging binnen zes weken na de aangifte.\n'
     const b = 'Artikel 1\n1. De minister stelt regels over de registratie van voertuigen:\na. de rechter kan de verdachte een maatregel opleggen;\n2. en de officier beslist over de vervolging binnen zes weken na de aangifte.\n'
