@@ -48,34 +48,44 @@ function flash(unit: Element): void {
 
 /**
  * Articles off screen are laid out at an estimated height (`content-visibility: auto`) and take
- * their real one once near the viewport, some frames after the scroll; scroll anchoring then
- * moves the view again, and a freshly created editor may not be laid out at all yet. So the
- * paragraph is brought into view frame by frame until it has stayed there a moment (for at most
- * two seconds).
+ * their real one once near the viewport, some frames after the scroll (later on a busy machine);
+ * scroll anchoring then moves the view again, and a freshly created editor may not be laid out at
+ * all yet. So for a second and a half the paragraph is brought back whenever it has left the
+ * view — unless the drafter scrolls, clicks or types there meanwhile, which ends the watch.
  */
 function scrollSettled(locate: () => Element | null): void {
+  // A newer reveal (the next outline item) ends the watch over the previous one.
+  stopWatching?.()
+  stopWatching = null
   const start = locate()
   start?.scrollIntoView?.({ block: 'center' })
-  if (typeof requestAnimationFrame !== 'function') return
+  if (typeof requestAnimationFrame !== 'function' || !start) return
+  const scroller = scrollParent(start)
+  if (!scroller) return
   const began = performance.now()
-  let steadySince = began
+  let done = false
+  const stop = (): void => {
+    done = true
+    for (const type of USER_INPUT) scroller.removeEventListener(type, stop)
+    if (stopWatching === stop) stopWatching = null
+  }
+  stopWatching = stop
+  for (const type of USER_INPUT) scroller.addEventListener(type, stop, { passive: true })
   const check = (): void => {
     const element = locate()
-    const scroller = element && scrollParent(element)
-    const now = performance.now()
-    if (!element || !scroller || now - began > 2000) return
+    if (done || !element || performance.now() - began > 1500) return stop()
     const b = element.getBoundingClientRect()
     const m = scroller.getBoundingClientRect()
-    if (!(b.top >= m.top && b.top < m.bottom - Math.min(b.height, m.height / 3))) {
-      steadySince = now
-      element.scrollIntoView({ block: 'center' })
-    }
-    // Settled once it has stayed in view for a quarter of a second (time, not frames: a busy
-    // machine draws few frames while the articles around the unit are laid out).
-    if (now - steadySince < 250) requestAnimationFrame(check)
+    if (!(b.top >= m.top && b.top < m.bottom - Math.min(b.height, m.height / 3))) element.scrollIntoView({ block: 'center' })
+    requestAnimationFrame(check)
   }
   requestAnimationFrame(check)
 }
+
+let stopWatching: (() => void) | null = null
+
+/** What the drafter does to scroll or work in the editor: the reveal stops following then. */
+const USER_INPUT = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const
 
 function scrollParent(element: Element): Element | null {
   for (let e = element.parentElement; e; e = e.parentElement) {
