@@ -449,7 +449,9 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                 <div hidden={view !== 'provisions'} className="provisions-host">
                   <LoadBoundary loading={<p className="loading">{t('app.loading')}</p>}>
                     <ProvisionWorkbench
-                      key={`${workspace.handle ?? ''}|${workspace.project.compare.new}`}
+                      // Afresh for another proposal version; not on the first save, which gives
+                      // the project a handle and must not cost the drafter the variants.
+                      key={workspace.project.compare.new}
                       proposed={workbenchText.current ?? workspace.newText}
                       versionId={workspace.project.compare.new}
                       existingIds={workspace.project.provisions.map((p) => p.id)}

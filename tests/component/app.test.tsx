@@ -16,7 +16,7 @@ describe('App', () => {
     const { container } = renderApp()
     await waitFor(() => expect(container.querySelectorAll('table.side-by-side tbody tr').length).toBeGreaterThan(10))
     expect(screen.getByRole('tab', { name: 'Naast elkaar' }).getAttribute('aria-selected')).toBe('true')
-    expect(container.querySelector('.pm-editor')).not.toBeNull()
+    await waitFor(() => expect(container.querySelector('.pm-editor')).not.toBeNull())
   })
 
   it('switches between the three views of one comparison', async () => {
@@ -59,6 +59,27 @@ describe('App', () => {
     })
     await screen.findByText('Opgeslagen als proef.renvooi.')
     expect(JSON.parse(host.files.get('proef.renvooi')!).versions).toHaveLength(2)
+  })
+
+  it('keeps the non-punishment variants across tabs and through the first save', async () => {
+    const host = createFakeHost()
+    const { container } = renderApp(host)
+    await waitFor(() => expect(container.querySelector('table.side-by-side')).not.toBeNull())
+    fireEvent.click(screen.getByRole('tab', { name: 'Non-punishment' }))
+    const add = await screen.findByRole('button', { name: 'Variant toevoegen' })
+    const variants = () => container.querySelectorAll('.np-variants > button').length
+    const before = variants()
+    fireEvent.click(add)
+    expect(variants()).toBe(before + 1)
+    fireEvent.click(screen.getByRole('tab', { name: 'Opmerkingen' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als…' }))
+    fireEvent.change(await screen.findByLabelText('Naam'), { target: { value: 'proef' } })
+    await act(async () => {
+      fireEvent.submit(screen.getByLabelText('Naam').closest('form')!)
+    })
+    await screen.findByText('Opgeslagen als proef.renvooi.')
+    fireEvent.click(screen.getByRole('tab', { name: 'Non-punishment' }))
+    expect(variants()).toBe(before + 1)
   })
 
   it('offers a recovery copy at start', async () => {
