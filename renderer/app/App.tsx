@@ -52,7 +52,9 @@ type Modal =
 export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }) {
   const startupUsed = useRef(false)
   const { t, language, setLanguage } = useI18n()
-  const ws = useWorkspace(host)
+  /** A recovery copy from an earlier session, offered until the drafter restores or discards it. */
+  const [recovery, setRecovery] = useState<RecoveryEntry | null>(null)
+  const ws = useWorkspace(host, { recoveryPending: recovery !== null })
   const { workspace, dirty } = ws
   const [info, setInfo] = useState<HostInfo | null>(null)
   const [view, setView] = useState<ViewName>('side-by-side')
@@ -60,7 +62,6 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
   const [modal, setModal] = useState<Modal | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
-  const [recovery, setRecovery] = useState<RecoveryEntry | null>(null)
   const [showEditor, setShowEditor] = useState(true)
   const editor = useRef<EditorHandle>(null)
   const [cursor, setCursor] = useState<CursorUnit | null>(null)

@@ -64,7 +64,12 @@ function workspaceOf(project: ProjectFile, handle: string | null, fileName: stri
   return { project, handle, fileName, oldText, proposedDoc: legalTextToDoc(newText), newText, warnings: [...oldP.warnings, ...newP.warnings] }
 }
 
-export function useWorkspace(host: HostApi) {
+export function useWorkspace(host: HostApi, { recoveryPending = false }: { recoveryPending?: boolean } = {}) {
+  // While an earlier session's recovery copy is still on offer, this session neither overwrites
+  // the single slot with its own autosave nor clears it after a save: typing before choosing
+  // "Herstellen" used to replace the copy that was offered. Autosave resumes once it is settled.
+  const offerOpen = useRef(recoveryPending)
+  offerOpen.current = recoveryPending
   const [workspace, setWorkspace] = useState<Workspace | null>(null)
   const [dirty, setDirty] = useState(false)
   /** True once the proposal was typed in: then it is saved as Markdown written from the tree. */
@@ -211,14 +216,14 @@ export function useWorkspace(host: HostApi) {
     if (unchangedSince) {
       edited.current = false
       setDirty(false)
-      await host.discardRecovery().catch(() => {})
+      if (!offerOpen.current) await host.discardRecovery().catch(() => {})
     }
     return entry
   }, [host, snapshot])
 
   const discardChanges = useCallback(() => {
     setDirty(false)
-    host.discardRecovery().catch(() => {})
+    if (!offerOpen.current) host.discardRecovery().catch(() => {})
   }, [host])
 
   // The host hears of unsaved work when that changes, not on every keystroke (over HTTP each
@@ -228,13 +233,13 @@ export function useWorkspace(host: HostApi) {
   }, [dirty, host])
 
   useEffect(() => {
-    if (!dirty) return
+    if (!dirty || recoveryPending) return
     const timer = setTimeout(() => {
       const project = snapshot()
       if (project) host.writeRecovery(project, latest.current?.handle ?? null).catch(() => {})
     }, AUTOSAVE_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [dirty, workspace, host, snapshot])
+  }, [dirty, workspace, host, snapshot, recoveryPending])
 
   return { workspace, dirty, openTexts, replaceVersion, addProvision, addComment, addComments, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded, snapshot }
 }

@@ -136,8 +136,21 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
     const banner = page.getByRole('region', { name: 'Niet-opgeslagen werk gevonden' })
     await banner.waitFor()
     await shot(page, '06-recovery-offered')
+    // Typing before choosing must not overwrite the copy on offer (one slot; autosave after 1.5 s).
+    await caretAtEnd(page, '.pm-editor .pm-lid[data-nr="6"] .pm-al')
+    await page.keyboard.type(' Tussendoor.')
+    await page.waitForTimeout(2500)
+    // …so another reload still offers the first session's work.
+    page.once('dialog', (d) => void d.accept())
+    await page.reload()
+    await banner.waitFor()
+    await caretAtEnd(page, '.pm-editor .pm-lid[data-nr="6"] .pm-al')
+    await page.keyboard.type(' Tussendoor.')
     await banner.getByRole('button', { name: 'Herstellen' }).click()
+    // The guard asks about the unsaved typing of this session first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Niet opslaan' }).click()
     await page.locator('.pm-editor', { hasText: 'Herstelproef.' }).waitFor()
+    await expect(page.locator('.pm-editor', { hasText: 'Tussendoor.' }).count()).resolves.toBe(0)
     await expect(page.locator('.unsaved-marker').count()).resolves.toBe(1)
   })
 
