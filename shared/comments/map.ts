@@ -110,8 +110,8 @@ function mapOne(comment: Comment, ctx: EditContext): MappedComment {
 function follow(comment: Comment, oldUnit: Unit, newUnit: Unit): MappedComment {
   const t = comment.target
   const edit = clearOf(editRange(oldUnit.text, newUnit.text), oldUnit.text, newUnit.text, t.position.start, t.position.end)
-  const start = mapPoint(t.position.start, edit, 'start')
-  const end = Math.max(start, mapPoint(t.position.end, edit, 'end'))
+  const start = mapPoint(t.position.start, edit, 'start', oldUnit.text, newUnit.text)
+  const end = Math.max(start, mapPoint(t.position.end, edit, 'end', oldUnit.text, newUnit.text))
   const quote = newUnit.text.slice(start, end)
   const close = quote === t.quote.exact ? 1 : quote.length ? similarity(quote, t.quote.exact) : 0
   if (close >= KEEP_EDITED || t.quote.exact === '') {
@@ -179,11 +179,23 @@ export function clearOf(e: EditRange, a: string, b: string, start: number, end: 
 
 /**
  * Where a point goes. Text inserted exactly at the anchor's edge stays outside it (ProseMirror's
- * `inclusive: false`); a point inside a replaced stretch moves to its edge so the replacement
- * counts as part of the quote.
+ * `inclusive: false`), unless it continues the word the edge cuts into: typing "nde" after a quote
+ * that ends in "overeenkome" makes the word "overeenkomende", and a quote must not end inside a
+ * word the drafter is still typing. A point inside a replaced stretch moves to its edge so the
+ * replacement counts as part of the quote. Without the texts, no word is continued.
  */
-export function mapPoint(x: number, e: EditRange, side: 'start' | 'end'): number {
+export function mapPoint(x: number, e: EditRange, side: 'start' | 'end', oldText?: string, newText?: string): number {
+  const joins = oldText !== undefined && newText !== undefined && x === e.from && e.newTo > e.from
+  if (side === 'end' && joins && isWordChar(oldText.charCodeAt(x - 1)) && isWordChar(newText.charCodeAt(x)) && !isWordChar(oldText.charCodeAt(e.oldTo))) {
+    return e.newTo
+  }
+  if (side === 'start' && joins && e.oldTo === e.from && isWordChar(oldText.charCodeAt(x)) && isWordChar(newText.charCodeAt(e.newTo - 1)) && !isWordChar(oldText.charCodeAt(x - 1))) {
+    return e.from
+  }
   if (x < e.from || (x === e.from && side === 'end')) return x
   if (x >= e.oldTo) return x + e.newTo - e.oldTo
   return side === 'start' ? e.from : e.newTo
 }
+
+/** A letter or digit (NaN, past either end of the text, is none). */
+const isWordChar = (code: number): boolean => !Number.isNaN(code) && /[\p{L}\p{N}]/u.test(String.fromCharCode(code))

@@ -23,12 +23,33 @@ describe('carrying a comment through an edit of its unit', () => {
     expect(c.target.quote).toEqual({ exact: Q, prefix: edited.slice(S + 5 - 32, S + 5), suffix: edited.slice(S + 5 + Q.length, S + 5 + Q.length + 32) })
   })
 
-  it('stays put when text is added after it, and text typed at either edge stays outside it', () => {
+  it('stays put when text is added after it, and words typed at either edge stay outside it', () => {
     expect(mapComment(comment, before, withLid2(L2 + ' Zie ook lid 3.')).resolution.position).toEqual({ start: S, end: S + Q.length })
-    const atEnd = L2.slice(0, S + Q.length) + 'en' + L2.slice(S + Q.length)
-    expect(mapComment(comment, before, withLid2(atEnd)).resolution).toMatchObject({ quote: Q, position: { start: S } })
+    const wordAfter = L2.slice(0, S + Q.length) + ' zwaar' + L2.slice(S + Q.length)
+    expect(mapComment(comment, before, withLid2(wordAfter)).resolution).toMatchObject({ quote: Q, position: { start: S } })
     const atStart = L2.slice(0, S) + 'zwaar ' + L2.slice(S)
     expect(mapComment(comment, before, withLid2(atStart)).resolution).toMatchObject({ quote: Q, position: { start: S + 6 } })
+  })
+
+  it('takes in letters typed onto a word at its edge: a quote never ends or starts inside a word', () => {
+    // "strafbaar feit" → "strafbaar feiten": the last word grew.
+    const atEnd = L2.slice(0, S + Q.length) + 'en' + L2.slice(S + Q.length)
+    expect(mapComment(comment, before, withLid2(atEnd)).resolution).toMatchObject({ quote: 'strafbaar feiten', position: { start: S } })
+    // Key by key, as in the editor: "van overeenkomstige" → select "stige", type "ende".
+    const L3c = commentOn(legal({ 1: [L1, L2, L3] }), 'proposed', 'artikel:1/lid:3', 'van overeenkomstige')
+    const steps = ['Artikel 251 is van overeenkome toepassing.', 'Artikel 251 is van overeenkomen toepassing.', 'Artikel 251 is van overeenkomend toepassing.', 'Artikel 251 is van overeenkomende toepassing.']
+    let c = L3c
+    let prev = L3
+    for (const step of steps) {
+      const mapped = mapComment(c, legal({ 1: [L1, L2, prev] }), legal({ 1: [L1, L2, step] }))
+      c = mapped.comment
+      prev = step
+    }
+    expect(c.target.quote.exact).toBe('van overeenkomende')
+    expect(c.target.quotedAs).toBe('van overeenkomstige')
+    // Letters typed before a quote that starts a word join it too ("on" + "strafbaar").
+    const before2 = L2.slice(0, S) + 'on' + L2.slice(S)
+    expect(mapComment(comment, before, withLid2(before2)).resolution).toMatchObject({ quote: 'onstrafbaar feit', position: { start: S } })
   })
 
   it('keeps covering the passage when words inside it are changed', () => {
