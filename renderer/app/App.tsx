@@ -215,7 +215,8 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
     const row = rows[index]
     const path = row?.new[0]?.path
     if (path && showEditor) editor.current?.revealUnit(path)
-    else if (row && !path && row.old[0]) setStatus(t('outline.removedUnit', { unit: pathLabel(row.old[0].path) }))
+    // A removed unit has no place in the proposal: say so, and clear that again on the next item.
+    setStatus(row && !path && row.old[0] ? t('outline.removedUnit', { unit: pathLabel(row.old[0].path) }) : null)
   }, [rows, showEditor, t])
 
   /**
@@ -370,7 +371,7 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
         {recovery ? (
           <div className="message recovery" role="region" aria-label={t('recovery.title')}>
             <strong>{t('recovery.title')}.</strong>{' '}
-            {t('recovery.body', { time: new Date(recovery.savedAt).toLocaleString(language), name: recovery.handle ? ` (${recovery.handle})` : '' })}{' '}
+            {t('recovery.body', { time: new Date(recovery.savedAt).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL'), name: recovery.handle ? ` (${recovery.handle})` : '' })}{' '}
             <button type="button" onClick={() => guard(() => {
               try {
                 ws.restore(recovery)
@@ -460,7 +461,11 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                       onInsert={({ insertion, record }) => {
                         ws.addProvision(insertion?.markdown ?? null, record)
                         setView('side-by-side')
-                        if (insertion) setRevealPending(insertion.path)
+                        if (insertion) {
+                          setRevealPending(insertion.path)
+                          // Said where the drafter now looks (the workbench's own line is hidden).
+                          setStatus(t('provisions.insert.inserted', { path: pathLabel(insertion.path) }))
+                        }
                       }}
                     />
                   </LoadBoundary>

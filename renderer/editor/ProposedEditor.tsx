@@ -12,7 +12,7 @@ import { keymap } from 'prosemirror-keymap'
 import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { cursorUnit, insertLidAfter, insertOnderdeelAfter, numberTaken, setNumber, type CursorUnit } from './commands.js'
-import { revealUnit } from './reveal-unit.js'
+import { revealFlash, revealUnit } from './reveal-unit.js'
 import { commentHighlights, commentsAt, selectedPassage, setHighlights, type HighlightInput, type SelectedPassage } from './comment-highlights.js'
 
 export interface EditorHandle {
@@ -92,6 +92,7 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit, 
         keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo, 'Mod-Enter': insertLidAfter, 'Shift-Mod-Enter': insertOnderdeelAfter }),
         keymap(baseKeymap),
         commentHighlights((id) => onActivate.current?.(id)),
+        revealFlash(),
       ],
     })
     let caretComments = ''

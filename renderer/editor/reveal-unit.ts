@@ -3,7 +3,8 @@
  * own text, scrolled into view. Paths are the model's (`artikel:273f/lid:2`).
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { TextSelection } from 'prosemirror-state'
+import { Plugin, PluginKey, TextSelection } from 'prosemirror-state'
+import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { EditorView } from 'prosemirror-view'
 import { unitSpans } from './unit-offsets.js'
 
@@ -21,7 +22,23 @@ export function unitStart(doc: PMNode, path: string): number | null {
 export function revealUnit(view: EditorView, path: string): boolean {
   const at = unitStart(view.state.doc, path)
   if (at === null) return false
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)))
+  const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, at))
+  // The unit is marked for a moment (a node decoration: ProseMirror redraws the unit's DOM as the
+  // selection moves, and would drop a class set on it by hand).
+  const $at = tr.doc.resolve(at)
+  for (let d = $at.depth; d > 0; d--) {
+    if (!MARKED.has($at.node(d).type.name)) continue
+    tr.setMeta(flashKey, { from: $at.before(d), to: $at.after(d), id: ++flashes })
+    break
+  }
+  view.dispatch(tr)
+  const flashed = tr.getMeta(flashKey) as Range | undefined
+  if (flashed) {
+    setTimeout(() => {
+      // Only this reveal's mark: a later reveal has its own.
+      if (!view.isDestroyed && flashKey.getState(view.state)?.id === flashed.id) view.dispatch(view.state.tr.setMeta(flashKey, null))
+    }, FLASH_MS)
+  }
   // ProseMirror's own scrollIntoView follows the DOM selection, which stays where the focus is
   // (the outline), so the unit's paragraph is scrolled to by hand. It is looked up afresh each
   // time: a just-created editor redraws its nodes (highlights) right after, replacing them.
@@ -31,19 +48,42 @@ export function revealUnit(view: EditorView, path: string): boolean {
     const { node } = view.domAtPos(pos)
     return node instanceof Element ? node : node.parentElement
   }
-  const first = locate()
-  if (first) flash(first.closest('.pm-onderdeel, .pm-lid, .pm-artikel') ?? first)
   scrollSettled(locate)
   return true
 }
 
-/** Marks the unit for a moment, so the eye finds it (the caret is not shown while the focus is elsewhere). */
-function flash(unit: Element): void {
-  unit.classList.remove('revealed')
-  // Restart the animation when the same unit is revealed twice in a row.
-  void (unit as HTMLElement).offsetWidth
-  unit.classList.add('revealed')
-  setTimeout(() => unit.classList.remove('revealed'), 1600)
+const MARKED = new Set(['onderdeel', 'lid', 'artikel'])
+const FLASH_MS = 1600
+
+interface Range { readonly from: number; readonly to: number; readonly id: number }
+
+let flashes = 0
+
+const flashKey = new PluginKey<Range | null>('reveal-flash')
+
+/** Holds the unit the outline took the drafter to, marked `revealed` until the mark is cleared. */
+export function revealFlash(): Plugin<Range | null> {
+  return new Plugin<Range | null>({
+    key: flashKey,
+    state: {
+      init: () => null,
+      apply: (tr, range) => {
+        const meta = tr.getMeta(flashKey) as Range | null | undefined
+        if (meta !== undefined) return meta
+        if (!range || !tr.docChanged) return range
+        // Typing moves the mark with its unit; once the unit is gone, so is the mark.
+        const from = tr.mapping.mapResult(range.from, 1)
+        const to = tr.mapping.mapResult(range.to, -1)
+        return from.deleted || to.deleted || to.pos <= from.pos ? null : { from: from.pos, to: to.pos, id: range.id }
+      },
+    },
+    props: {
+      decorations(state) {
+        const range = flashKey.getState(state)
+        return range ? DecorationSet.create(state.doc, [Decoration.node(range.from, range.to, { class: 'revealed' })]) : null
+      },
+    },
+  })
 }
 
 /**

@@ -162,7 +162,7 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
         : insertProvision(proposed, text, { as: 'artikel', number: newArticle, after: article, replace }, language)
       const record = provisionRecord({ id, variant: { ...current, label: recordLabel(current), text }, insertedAs: { version: versionId, unitPath: insertion.path }, rationale, now: now() })
       onInsert({ insertion, record })
-      setMessage({ kind: 'status', key: 'provisions.insert.inserted', params: { path: insertion.path } })
+      setMessage({ kind: 'status', key: 'provisions.insert.inserted', params: { path: pathLabel(insertion.path) } })
     } catch (e) {
       if (!(e instanceof ProvisionInsertError)) throw e
       setMessage({ kind: 'error', text: e.message, lang: language })

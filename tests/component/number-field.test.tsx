@@ -24,4 +24,18 @@ describe('renumbering a unit', () => {
     fireEvent.click(button)
     expect(onSet).toHaveBeenCalledWith('10')
   })
+
+  it('refuses what is no number, and takes the forms statutes use', () => {
+    const onSet = vi.fn()
+    render(<I18nProvider initial="nl"><NumberField unit={lid} onSet={onSet} taken={() => false} /></I18nProvider>)
+    const field = screen.getByLabelText('Nummer van dit lid') as HTMLInputElement
+    fireEvent.change(field, { target: { value: 'x!' } })
+    expect(screen.getByRole('alert').textContent).toMatch(/Een nummer is een getal/)
+    fireEvent.submit(field.form!)
+    expect(onSet).not.toHaveBeenCalled()
+    for (const ok of ['3', '3a', '2°', 'a', 'aa', 'iv', '12.']) {
+      fireEvent.change(field, { target: { value: ok } })
+      expect(screen.queryByRole('alert'), ok).toBeNull()
+    }
+  })
 })

@@ -39,7 +39,7 @@ describe('inserting a second non-punishment clause', () => {
     expect(onInsert).toHaveBeenCalledTimes(1)
     expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:10')
     expect(screen.queryByRole('alertdialog')).toBeNull()
-    expect(screen.getByRole('status').textContent).toBe('Ingevoegd als artikel:273f/lid:10.')
+    expect(screen.getByRole('status').textContent).toBe('Ingevoegd als Artikel 273f, lid 10.')
   })
 
   it('cancels with the Cancel button or with Escape, and gives the focus back to the insert button', () => {

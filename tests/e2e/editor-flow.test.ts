@@ -246,6 +246,8 @@ describe.skipIf(!chromiumAvailable())('browser host: editing art. 273f', () => {
     await page.keyboard.press('ArrowDown')
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-row'))).toBe('2')
     await expect.poll(() => page.locator('.outline-view li[data-row="2"] .outline-item').getAttribute('aria-current')).toBe('true')
+    // The unit is marked for a moment in the editor, so the eye finds it.
+    await expect.poll(() => page.locator('.pm-editor .revealed').count(), { timeout: 1000 }).toBe(1)
     await page.keyboard.press('End')
     const last = String((await items.count()) - 1)
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-row'))).toBe(last)

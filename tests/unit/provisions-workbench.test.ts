@@ -75,7 +75,7 @@ describe('the provision workbench', () => {
     expect(insertion!.path).toBe('artikel:273f/lid:10')
     expect(insertion!.markdown).toContain('10. Niet strafbaar is het slachtoffer')
     expect(provisionSchema.parse(record)).toMatchObject({ id: 'np-1', model: 'uk-s45', insertedAs: { version: 'proposed', unitPath: 'artikel:273f/lid:10' } })
-    expect(screen.getByRole('status').textContent).toBe('Ingevoegd als artikel:273f/lid:10.')
+    expect(screen.getByRole('status').textContent).toBe('Ingevoegd als Artikel 273f, lid 10.')
   })
 
   it('says why it cannot insert over an existing lid, until asked to replace it', () => {
@@ -153,7 +153,7 @@ describe('the provision workbench', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insert as paragraph (lid)' }))
     insertAnyway('Insert anyway')
     expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:10')
-    expect(screen.getByRole('status').textContent).toBe('Inserted as artikel:273f/lid:10.')
+    expect(screen.getByRole('status').textContent).toBe('Inserted as Artikel 273f, lid 10.')
   })
 
   it('keeps the Dutch parameter names in messages.ts equal to shared/provisions', () => {
