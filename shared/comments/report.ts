@@ -26,6 +26,7 @@ export function commentsForReport(resolved: readonly ResolvedComment[], side: 'o
       start: r.position?.start ?? 0,
       end: r.position?.end ?? 0,
       quote: r.quote,
+      ...(c.target.quotedAs !== undefined && c.target.quotedAs !== r.quote ? { quotedAs: c.target.quotedAs } : {}),
       author: c.author,
       organisation: c.organisation ?? '',
       kind: c.kind,

@@ -127,7 +127,7 @@ function responseHtml(c: ReportComment): string {
   const who = [c.organisation, c.author].filter(Boolean).map(e).join(', ') || 'anoniem'
   const mark = c.publishable ? '' : ' · <span class="badge">niet openbaar</span>'
   return `<div class="comment${c.publishable ? '' : ' private'}">
-<p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span>${mark}${c.quote ? ` · over «${e(c.quote)}»` : ''}</p>
+<p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span>${mark}${c.quote ? ` · over «${e(c.quote)}»` : ''}${c.quotedAs ? ` (oorspronkelijk geciteerd: «${e(c.quotedAs)}»)` : ''}</p>
 <p>${e(c.body).replace(/\n/g, '<br>')}</p>
 ${c.replies.length ? `<ul class="replies">${c.replies.map((r) => `<li><strong>${e(r.author)}:</strong> ${e(r.body)}</li>`).join('')}</ul>` : ''}
 <p class="reaction"><strong>Reactie:</strong> ${c.reaction ? e(c.reaction).replace(/\n/g, '<br>') : '<em>nog geen reactie</em>'}</p>

@@ -94,7 +94,7 @@ export function commentHtml(c: ReportComment, n: number | undefined, opts: { rea
   const replies = c.replies.map((r) => `<li><strong>${e(r.author)}:</strong> ${e(r.body)}</li>`).join('')
   return `<div class="comment" id="c${n ?? ''}">
 <p class="comment-head">${n ? `[${n}] ` : ''}<strong>${who || 'anoniem'}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span></p>
-${c.quote ? `<blockquote>${e(c.quote)}</blockquote>` : ''}
+${c.quote ? `<blockquote>${e(c.quote)}</blockquote>` : ''}${c.quotedAs ? `<p class="meta">Oorspronkelijk geciteerd: «${e(c.quotedAs)}»</p>` : ''}
 <p>${e(c.body).replace(/\n/g, '<br>')}</p>
 ${replies ? `<ul class="replies">${replies}</ul>` : ''}
 ${opts.reaction !== false && c.reaction ? `<p class="reaction"><strong>Reactie:</strong> ${e(c.reaction).replace(/\n/g, '<br>')}</p>` : ''}

@@ -64,6 +64,8 @@ export interface ReportComment {
   readonly start: number
   readonly end: number
   readonly quote: string
+  /** The words the reviewer quoted, when edits have changed them since (`quote` is the text now). */
+  readonly quotedAs?: string
   readonly author: string
   readonly organisation: string
   readonly kind: CommentKind

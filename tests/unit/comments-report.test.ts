@@ -64,3 +64,13 @@ describe('comments resolved in one version', () => {
     expect(resolveInVersion([stray], 'current', projectTexts(project))[0]!.resolution).toMatchObject({ state: 'orphaned', lastUnitPath: 'artikel:273f/lid:9' })
   })
 })
+
+describe('the reviewer\'s own quotation in the reports', () => {
+  it('goes with a comment whose words were edited since, and not with one whose words are as quoted', () => {
+    const edited = commentOn(pro, 'proposed', 'artikel:273f/lid:9', 'Niet strafbaar', { id: 'c-q' })
+    const withOriginal: Comment = { ...edited, target: { ...edited.target, quotedAs: 'Niet vervolgbaar' } }
+    const rows = commentsForReport(resolveInVersion([withOriginal, comments[3]!], 'proposed', projectTexts(project)), 'new')
+    expect(rows[0]).toMatchObject({ quote: 'Niet strafbaar', quotedAs: 'Niet vervolgbaar' })
+    expect(rows[1]).not.toHaveProperty('quotedAs')
+  })
+})
