@@ -179,18 +179,17 @@ export function clearOf(e: EditRange, a: string, b: string, start: number, end: 
 
 /**
  * Where a point goes. Text inserted exactly at the anchor's edge stays outside it (ProseMirror's
- * `inclusive: false`), unless it continues the word the edge cuts into: typing "nde" after a quote
+ * `inclusive: false`), unless it continues the last word of the quote: typing "nde" after a quote
  * that ends in "overeenkome" makes the word "overeenkomende", and a quote must not end inside a
- * word the drafter is still typing. A point inside a replaced stretch moves to its edge so the
- * replacement counts as part of the quote. Without the texts, no word is continued.
+ * word the drafter is still typing. Not so at the start: there a new word is typed letter by
+ * letter before the quote ("z", "zo", … "zogenoemde "), and its first letter cannot be told from
+ * a prefix. A point inside a replaced stretch moves to its edge so the replacement counts as part
+ * of the quote. Without the texts, no word is continued.
  */
 export function mapPoint(x: number, e: EditRange, side: 'start' | 'end', oldText?: string, newText?: string): number {
   const joins = oldText !== undefined && newText !== undefined && x === e.from && e.newTo > e.from
   if (side === 'end' && joins && isWordChar(oldText.charCodeAt(x - 1)) && isWordChar(newText.charCodeAt(x)) && !isWordChar(oldText.charCodeAt(e.oldTo))) {
     return e.newTo
-  }
-  if (side === 'start' && joins && e.oldTo === e.from && isWordChar(oldText.charCodeAt(x)) && isWordChar(newText.charCodeAt(e.newTo - 1)) && !isWordChar(oldText.charCodeAt(x - 1))) {
-    return e.from
   }
   if (x < e.from || (x === e.from && side === 'end')) return x
   if (x >= e.oldTo) return x + e.newTo - e.oldTo

@@ -31,7 +31,7 @@ describe('carrying a comment through an edit of its unit', () => {
     expect(mapComment(comment, before, withLid2(atStart)).resolution).toMatchObject({ quote: Q, position: { start: S + 6 } })
   })
 
-  it('takes in letters typed onto a word at its edge: a quote never ends or starts inside a word', () => {
+  it('takes in letters typed onto its last word: a quote does not end inside a word being typed', () => {
     // "strafbaar feit" → "strafbaar feiten": the last word grew.
     const atEnd = L2.slice(0, S + Q.length) + 'en' + L2.slice(S + Q.length)
     expect(mapComment(comment, before, withLid2(atEnd)).resolution).toMatchObject({ quote: 'strafbaar feiten', position: { start: S } })
@@ -47,9 +47,9 @@ describe('carrying a comment through an edit of its unit', () => {
     }
     expect(c.target.quote.exact).toBe('van overeenkomende')
     expect(c.target.quotedAs).toBe('van overeenkomstige')
-    // Letters typed before a quote that starts a word join it too ("on" + "strafbaar").
-    const before2 = L2.slice(0, S) + 'on' + L2.slice(S)
-    expect(mapComment(comment, before, withLid2(before2)).resolution).toMatchObject({ quote: 'onstrafbaar feit', position: { start: S } })
+    // Not at the start: a new word typed there letter by letter would be swallowed ("z…" + "uitbuiting").
+    const before2 = L2.slice(0, S) + 'z' + L2.slice(S)
+    expect(mapComment(comment, before, withLid2(before2)).resolution).toMatchObject({ quote: Q, position: { start: S + 1 } })
   })
 
   it('keeps covering the passage when words inside it are changed', () => {
