@@ -60,41 +60,42 @@ function offenceCoverage(p: NonPunishmentParameters, offence: TypicalOffence, la
   return { offence, covered: true, reason: scope.kind === 'all' ? 'alle strafbare feiten vallen eronder' : 'niet uitgezonderd' }
 }
 
+/** The caveats' wording per language; which apply is decided once, in `caveats`. */
+const CAVEAT_TEXT = {
+  en: {
+    may: 'A power, not a duty: even a victim who meets every condition can be prosecuted or punished.',
+    reports: 'Only victims who report the trafficking are protected.',
+    gravity: 'In an individual case, the seriousness of the offence can override the protection.',
+    proportionality: 'The offence must be proportionate to the exploitation.',
+    listNotShown: (list: string) => `The content of the list of excluded offences (${list}) is not reproduced here: no offence is shown as excluded, but the coverage may be narrower than shown here.`,
+    noneListed: 'No excluded offences have been listed yet; once they are, the coverage will be narrower than shown here.',
+    listIncomplete: (list: string) => `The list of excluded offences (${list}) is not fully known; the coverage may be narrower than shown here.`,
+    compulsion: 'Adults must have been compelled to commit the offence; anyone who "cooperates" without demonstrable compulsion falls outside the provision.',
+  },
+  nl: {
+    may: 'Bevoegdheid, geen plicht: ook een slachtoffer dat aan alle voorwaarden voldoet, kan worden vervolgd of gestraft.',
+    reports: 'Alleen slachtoffers die aangifte doen van de mensenhandel zijn beschermd.',
+    gravity: 'Per geval kan de ernst van het feit de bescherming opheffen.',
+    proportionality: 'Het feit moet in verhouding staan tot de uitbuiting.',
+    listNotShown: (list: string) => `De inhoud van de lijst van uitgezonderde feiten (${list}) is hier niet weergegeven: geen feit wordt als uitgezonderd getoond, maar de dekking kan kleiner zijn dan hier getoond.`,
+    noneListed: 'Er zijn nog geen uitgezonderde feiten genoemd; zodra dat gebeurt, wordt de dekking kleiner dan hier getoond.',
+    listIncomplete: (list: string) => `De lijst van uitgezonderde feiten (${list}) is niet volledig bekend; de dekking kan kleiner zijn dan hier getoond.`,
+    compulsion: 'Volwassenen moeten tot het feit zijn gedwongen; wie "meewerkt" zonder aantoonbare dwang valt erbuiten.',
+  },
+} as const
+
 function caveats(p: NonPunishmentParameters, lang: ExplanationLanguage): string[] {
+  const text = CAVEAT_TEXT[lang]
   const out: string[] = []
-  if (lang === 'en') {
-    if (p.discretion === 'may') out.push('A power, not a duty: even a victim who meets every condition can be prosecuted or punished.')
-    if (p.conditions.includes('victim-reports')) out.push('Only victims who report the trafficking are protected.')
-    if (p.conditions.includes('gravity-exception')) out.push('In an individual case, the seriousness of the offence can override the protection.')
-    if (p.conditions.includes('proportionality')) out.push('The offence must be proportionate to the exploitation.')
-    if (p.offences.kind === 'all-except' && !p.offences.complete) {
-      const o = p.offences
-      out.push(
-        o.excluded.length === 0
-          ? o.listName.trim()
-            ? `The content of the list of excluded offences (${o.listName}) is not reproduced here: no offence is shown as excluded, but the coverage may be narrower than shown here.`
-            : 'No excluded offences have been listed yet; once they are, the coverage will be narrower than shown here.'
-          : `The list of excluded offences (${exceptListName(o, 'en')}) is not fully known; the coverage may be narrower than shown here.`,
-      )
-    }
-    if (p.link.compulsion !== 'none') out.push('Adults must have been compelled to commit the offence; anyone who "cooperates" without demonstrable compulsion falls outside the provision.')
-    return out
-  }
-  if (p.discretion === 'may') out.push('Bevoegdheid, geen plicht: ook een slachtoffer dat aan alle voorwaarden voldoet, kan worden vervolgd of gestraft.')
-  if (p.conditions.includes('victim-reports')) out.push('Alleen slachtoffers die aangifte doen van de mensenhandel zijn beschermd.')
-  if (p.conditions.includes('gravity-exception')) out.push('Per geval kan de ernst van het feit de bescherming opheffen.')
-  if (p.conditions.includes('proportionality')) out.push('Het feit moet in verhouding staan tot de uitbuiting.')
+  if (p.discretion === 'may') out.push(text.may)
+  if (p.conditions.includes('victim-reports')) out.push(text.reports)
+  if (p.conditions.includes('gravity-exception')) out.push(text.gravity)
+  if (p.conditions.includes('proportionality')) out.push(text.proportionality)
   if (p.offences.kind === 'all-except' && !p.offences.complete) {
     const o = p.offences
-    out.push(
-      o.excluded.length === 0
-        ? o.listName.trim()
-          ? `De inhoud van de lijst van uitgezonderde feiten (${o.listName}) is hier niet weergegeven: geen feit wordt als uitgezonderd getoond, maar de dekking kan kleiner zijn dan hier getoond.`
-          : 'Er zijn nog geen uitgezonderde feiten genoemd; zodra dat gebeurt, wordt de dekking kleiner dan hier getoond.'
-        : `De lijst van uitgezonderde feiten (${exceptListName(o, 'nl')}) is niet volledig bekend; de dekking kan kleiner zijn dan hier getoond.`,
-    )
+    out.push(o.excluded.length === 0 ? (o.listName.trim() ? text.listNotShown(o.listName) : text.noneListed) : text.listIncomplete(exceptListName(o, lang)))
   }
-  if (p.link.compulsion !== 'none') out.push('Volwassenen moeten tot het feit zijn gedwongen; wie "meewerkt" zonder aantoonbare dwang valt erbuiten.')
+  if (p.link.compulsion !== 'none') out.push(text.compulsion)
   return out
 }
 
