@@ -54,8 +54,10 @@ const parentPath = (path: string): string => path.slice(0, Math.max(0, path.last
  */
 function MovedFrom({ row }: { row: Row }) {
   const { t } = useI18n()
-  const from = row.change.moved && row.old.length === 1 && row.new.length === 1 ? parentPath(row.old[0]!.path) : ''
-  if (!from || from === parentPath(row.new[0]!.path)) return null
+  // One place for the whole group (a merge of onderdelen of one lid into a new lid included).
+  const froms = new Set(row.old.map((u) => parentPath(u.path)))
+  const from = row.change.moved && froms.size === 1 && row.new.length ? [...froms][0]! : ''
+  if (!from || row.new.some((u) => parentPath(u.path) === from)) return null
   return <span className="moved-from">{t('change.movedFrom', { place: pathLabel(from) })}</span>
 }
 

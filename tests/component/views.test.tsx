@@ -82,6 +82,9 @@ describe('side by side', () => {
     const oldPath = rows[movedAway]!.old[0]!.path
     expect(row.querySelector('.cell-old .moved-from')!.textContent).toMatch(new RegExp(`^stond in Artikel ${oldPath.split('/')[0]!.split(':')[1]}`))
     expect(row.querySelector('[data-badge="verplaatst"]')!.getAttribute('title')).toMatch(/andere plaats/)
+    // A merge moved out of its lid says so too, once for the group.
+    const merged = rows.findIndex((r) => r.change.kind === 'merged' && r.change.moved)
+    expect(container.querySelectorAll(`#row-${merged} .cell-old .moved-from`)).toHaveLength(1)
     // Not for a unit that only changed its words in place.
     const modified = rows.findIndex((r) => r.change.kind === 'modified' && !r.change.moved)
     expect(container.querySelector(`#row-${modified} .moved-from`)).toBeNull()
