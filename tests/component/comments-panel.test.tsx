@@ -3,43 +3,17 @@
  * (also one made on the current text, whose lid 2 became lid 3), orphans listed with their last
  * quote, filters, and adding a comment only on a passage that really is in the chosen unit.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { parseText } from '../../shared/parse/index.js'
-import { createProject } from '../../shared/project/index.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
-import { makeTarget, type Comment } from '../../shared/comments/index.js'
-import { unitsByPath } from '../../shared/model/path.js'
-import type { LegalText } from '../../shared/model/types.js'
-import { I18nProvider } from '../../renderer/i18n/index.js'
-import { CommentsPanel } from '../../renderer/comments/CommentsPanel.js'
+import type { Comment } from '../../shared/comments/index.js'
 import { App } from '../../renderer/app/App.js'
 import { createFakeHost } from './fake-host.js'
-
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const source = (name: string) => fs.readFileSync(path.join(ROOT, 'samples', name), 'utf8')
-const oldText = parseText(source('273f-current.md'), { name: '273f-current.md' }).text
-const newText = parseText(source('273f-proposed.md'), { name: '273f-proposed.md' }).text
-const NOW = '2026-11-23T10:00:00.000Z'
-
-function commentOn(id: string, version: string, text: LegalText, unitPath: string, passage: string, extra: Partial<Comment> = {}): Comment {
-  const unit = unitsByPath(text.units).get(unitPath)!
-  const start = unit.text.indexOf(passage)
-  expect(start).toBeGreaterThanOrEqual(0)
-  return {
-    id, target: makeTarget(version, unit, start, start + passage.length),
-    body: `opmerking ${id}`, author: 'A. Jurist', kind: 'opmerking', status: 'open', created: NOW, ...extra,
-  }
-}
-
-const base = createProject(
-  'test',
-  { label: 'geldend', format: 'md', content: source('273f-current.md'), source: null },
-  { label: 'voorstel', format: 'md', content: source('273f-proposed.md'), source: null },
-)
+import { parseText } from '../../shared/parse/index.js'
+import { unitsByPath } from '../../shared/model/path.js'
+import { I18nProvider } from '../../renderer/i18n/index.js'
+import { CommentsPanel } from '../../renderer/comments/CommentsPanel.js'
+import { NOW, PanelHarness, base, commentOn, newText, oldText, source } from './comments-harness.js'
 
 const onProposal = commentOn('c-1', 'proposed', newText, 'artikel:273f/lid:3', 'draagmoederschap', { organisation: 'OM' })
 // Made on the current text's lid 2, which the proposal renumbered to lid 3.
@@ -55,21 +29,7 @@ const gone: Comment = {
 }
 
 /** The panel with the project held in state, as the workspace does. */
-function Harness({ initial }: { initial: ProjectFile }) {
-  const [project, setProject] = useState(initial)
-  return (
-    <I18nProvider initial="nl">
-      <CommentsPanel
-        project={project}
-        oldText={oldText}
-        newText={newText}
-        now={() => NOW}
-        onAdd={(c) => setProject((p) => ({ ...p, comments: [...p.comments, c] }))}
-        onUpdate={(c) => setProject((p) => ({ ...p, comments: p.comments.map((x) => (x.id === c.id ? c : x)) }))}
-      />
-    </I18nProvider>
-  )
-}
+const Harness = ({ initial }: { initial: ProjectFile }) => <PanelHarness initial={initial} />
 
 const section = (name: RegExp) => screen.getByRole('region', { name })
 const cardOf = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-comment-id="${id}"]`)!

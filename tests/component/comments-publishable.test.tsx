@@ -3,56 +3,19 @@
  * add form (unticked by default: a typed comment is a note, not a public consultation response)
  * and in "Bewerken", and a small label on every card saying "openbaar" or "niet openbaar".
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { parseText } from '../../shared/parse/index.js'
-import { createProject } from '../../shared/project/index.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
-import { makeTarget, type Comment } from '../../shared/comments/index.js'
-import { unitsByPath } from '../../shared/model/path.js'
-import { I18nProvider, type Language } from '../../renderer/i18n/index.js'
-import { CommentsPanel } from '../../renderer/comments/CommentsPanel.js'
+import type { Comment } from '../../shared/comments/index.js'
+import type { Language } from '../../renderer/i18n/index.js'
+import { LID3, NOW, PanelHarness, base, commentOn, newText } from './comments-harness.js'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const source = (name: string) => fs.readFileSync(path.join(ROOT, 'samples', name), 'utf8')
-const oldText = parseText(source('273f-current.md'), { name: '273f-current.md' }).text
-const newText = parseText(source('273f-proposed.md'), { name: '273f-proposed.md' }).text
-const NOW = '2026-11-23T10:00:00.000Z'
-const LID3 = 'artikel:273f/lid:3'
-
-const base = createProject(
-  'test',
-  { label: 'geldend', format: 'md', content: source('273f-current.md'), source: null },
-  { label: 'voorstel', format: 'md', content: source('273f-proposed.md'), source: null },
-)
-
-function on(id: string, passage: string, extra: Partial<Comment> = {}): Comment {
-  const unit = unitsByPath(newText.units).get(LID3)!
-  const start = unit.text.indexOf(passage)
-  return { id, target: makeTarget('proposed', unit, start, start + passage.length), body: `opmerking ${id}`, author: 'A. Jurist', kind: 'opmerking', status: 'open', created: NOW, ...extra }
-}
+const on = (id: string, passage: string, extra: Partial<Comment> = {}): Comment => commentOn(id, 'proposed', newText, LID3, passage, extra)
 
 let latest: ProjectFile = base
 
-function Harness({ initial, language = 'nl' }: { initial: ProjectFile; language?: Language }) {
-  const [project, setProject] = useState(initial)
-  latest = project
-  return (
-    <I18nProvider initial={language}>
-      <CommentsPanel
-        project={project}
-        oldText={oldText}
-        newText={newText}
-        now={() => NOW}
-        onAdd={(c) => setProject((p) => ({ ...p, comments: [...p.comments, c] }))}
-        onUpdate={(c) => setProject((p) => ({ ...p, comments: p.comments.map((x) => (x.id === c.id ? c : x)) }))}
-      />
-    </I18nProvider>
-  )
-}
+const Harness = ({ initial, language = 'nl' }: { initial: ProjectFile; language?: Language }) =>
+  <PanelHarness initial={initial} language={language} onProject={(p) => { latest = p }} />
 
 const card = (id: string) => document.querySelector<HTMLElement>(`li[data-comment-id="${id}"]`)!
 const label = (id: string) => card(id).querySelector<HTMLElement>('.comment-publishable-word')!.textContent

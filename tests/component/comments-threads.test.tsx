@@ -4,46 +4,24 @@
  * passage (prefilled form), importing consultation responses with a bad row, and the comment
  * counts per unit in the outline.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { parseText } from '../../shared/parse/index.js'
-import { createProject } from '../../shared/project/index.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
 import { compareTexts } from '../../shared/compare/index.js'
-import { makeTarget, type Comment } from '../../shared/comments/index.js'
+import type { Comment } from '../../shared/comments/index.js'
 import { unitsByPath } from '../../shared/model/path.js'
-import { I18nProvider } from '../../renderer/i18n/index.js'
-import { CommentsPanel } from '../../renderer/comments/CommentsPanel.js'
 import type { PassageDraft } from '../../renderer/comments/new-comment.js'
 import { CommentPlaces, CommentPlacesContext } from '../../renderer/comments/places-store.js'
 import { OutlineView } from '../../renderer/views/OutlineView.js'
 import { buildRows } from '../../renderer/model/rows.js'
 import { App } from '../../renderer/app/App.js'
 import { createFakeHost } from './fake-host.js'
+import { I18nProvider } from '../../renderer/i18n/index.js'
+import { LID3, NOW, PanelHarness, base, commentOn, newText, oldText } from './comments-harness.js'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const source = (name: string) => fs.readFileSync(path.join(ROOT, 'samples', name), 'utf8')
-const oldText = parseText(source('273f-current.md'), { name: '273f-current.md' }).text
-const newText = parseText(source('273f-proposed.md'), { name: '273f-proposed.md' }).text
-const NOW = '2026-11-23T10:00:00.000Z'
-const LID3 = 'artikel:273f/lid:3'
 const lid3 = unitsByPath(newText.units).get(LID3)!.text
 
-function on(id: string, unitPath: string, passage: string, extra: Partial<Comment> = {}): Comment {
-  const unit = unitsByPath(newText.units).get(unitPath)!
-  const start = unit.text.indexOf(passage)
-  expect(start).toBeGreaterThanOrEqual(0)
-  return { id, target: makeTarget('proposed', unit, start, start + passage.length), body: `opmerking ${id}`, author: 'A. Jurist', kind: 'opmerking', status: 'open', created: NOW, ...extra }
-}
-
-const base = createProject(
-  'test',
-  { label: 'geldend', format: 'md', content: source('273f-current.md'), source: null },
-  { label: 'voorstel', format: 'md', content: source('273f-proposed.md'), source: null },
-)
+const on = (id: string, unitPath: string, passage: string, extra: Partial<Comment> = {}): Comment => commentOn(id, 'proposed', newText, unitPath, passage, extra)
 
 const c1 = on('c-1', LID3, 'draagmoederschap', { organisation: 'OM', kind: 'bezwaar' })
 const c2 = on('c-2', 'artikel:273f/lid:1/onderdeel:a', 'afpersing, fraude of misleiding', { body: 'Fraude apart noemen?' })
@@ -55,24 +33,8 @@ const orphan: Comment = {
 
 let latest: ProjectFile = base
 
-function Harness({ initial, draft = null }: { initial: ProjectFile; draft?: PassageDraft | null }) {
-  const [project, setProject] = useState(initial)
-  latest = project
-  return (
-    <I18nProvider initial="nl">
-      <CommentsPanel
-        project={project}
-        oldText={oldText}
-        newText={newText}
-        now={() => NOW}
-        draft={draft}
-        onAdd={(c) => setProject((p) => ({ ...p, comments: [...p.comments, c] }))}
-        onAddMany={(cs) => setProject((p) => ({ ...p, comments: [...p.comments, ...cs] }))}
-        onUpdate={(c) => setProject((p) => ({ ...p, comments: p.comments.map((x) => (x.id === c.id ? c : x)) }))}
-      />
-    </I18nProvider>
-  )
-}
+const Harness = ({ initial, draft = null }: { initial: ProjectFile; draft?: PassageDraft | null }) =>
+  <PanelHarness initial={initial} draft={draft} onProject={(p) => { latest = p }} />
 
 const card = (id: string) => document.querySelector<HTMLElement>(`li[data-comment-id="${id}"]`)!
 const shownIds = () => [...document.querySelectorAll<HTMLElement>('li[data-comment-id]')].map((e) => e.dataset.commentId)
