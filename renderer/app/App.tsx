@@ -224,12 +224,6 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
    * it, its row becomes current and comes into view, and the editor goes to it too.
    */
   const [revealPending, setRevealPending] = useState<string | null>(null)
-
-  /** The workbench, once opened, stays mounted; while hidden it is not re-rendered for every keystroke. */
-  const [provisionsOpened, setProvisionsOpened] = useState(false)
-  if (view === 'provisions' && !provisionsOpened) setProvisionsOpened(true)
-  const workbenchText = useRef<LegalText | null>(null)
-  if (view === 'provisions' && workspace) workbenchText.current = workspace.newText
   useEffect(() => {
     if (!revealPending) return
     const index = rows.findIndex((r) => r.new.some((u) => u.path === revealPending))
@@ -238,6 +232,12 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
     showRow(index)
     if (showEditor) editor.current?.revealUnit(revealPending)
   }, [revealPending, rows, showRow, showEditor])
+
+  /** The workbench, once opened, stays mounted; while hidden it is not re-rendered for every keystroke. */
+  const [provisionsOpened, setProvisionsOpened] = useState(false)
+  if (view === 'provisions' && !provisionsOpened) setProvisionsOpened(true)
+  const workbenchText = useRef<LegalText | null>(null)
+  if (view === 'provisions' && workspace) workbenchText.current = workspace.newText
 
   /** From a comment to its unit: the side-by-side row that has the unit on the proposal's side. */
   const showUnit = useCallback((unitPath: string) => {
