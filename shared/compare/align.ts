@@ -1,5 +1,5 @@
 import type { Side, Node } from './nodes.js'
-import { Alignment, assignBestFirst, type Candidate } from './alignment.js'
+import { assignBestFirst, type Alignment, type Candidate } from './alignment.js'
 import { containedIn, sharedShingleCandidates } from './candidates.js'
 import { containment, dice, union, type Shingles } from './shingles.js'
 
@@ -60,8 +60,8 @@ const ALL_PAIRS_LIMIT = 400
 /** Two leftovers paired late, without the evidence of a level-by-level match. */
 const LEFTOVER_THRESHOLD = 0.6
 
-export function align(a: Side, b: Side): Alignment {
-  const al = new Alignment(a.nodes.length, b.nodes.length)
+/** Completes `al`, which may hold settled articles already (settle.ts). */
+export function align(a: Side, b: Side, al: Alignment): Alignment {
   matchIdenticalSubtrees(a, b, al)
   matchIdenticalTexts(a, b, al)
   matchArticles(a, b, al)
@@ -82,19 +82,26 @@ export function align(a: Side, b: Side): Alignment {
 function matchIdenticalSubtrees(a: Side, b: Side, al: Alignment): void {
   // New units by structure key, as one array sorted by key (no list per key: a whole Wetboek has
   // ~10^5 of them), and how often each key occurs on the old side.
+  // Settled units (settle.ts) have no key (-1) and are left out: they are paired already.
   let keys = 0
   // Indexed loops over the nodes, here and below: a comparison runs once, largely before the
   // optimising compiler has stepped in, and unoptimised for…of allocates a result per step.
   for (let k = 0; k < a.nodes.length; k++) keys = Math.max(keys, a.nodes[k]!.key + 1)
   for (let k = 0; k < b.nodes.length; k++) keys = Math.max(keys, b.nodes[k]!.key + 1)
   const start = new Int32Array(keys + 1)
-  for (let k = 0; k < b.nodes.length; k++) start[b.nodes[k]!.key + 1]!++
+  for (let k = 0; k < b.nodes.length; k++) if (b.nodes[k]!.key >= 0) start[b.nodes[k]!.key + 1]!++
   for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!
   const byKey = new Int32Array(b.nodes.length)
   const fill = start.slice(0, keys)
-  for (let k = 0; k < b.nodes.length; k++) byKey[fill[b.nodes[k]!.key]!++] = k
+  for (let k = 0; k < b.nodes.length; k++) {
+    const key = b.nodes[k]!.key
+    if (key >= 0) byKey[fill[key]!++] = k
+  }
   const oldCount = new Int32Array(keys)
-  for (let k = 0; k < a.nodes.length; k++) oldCount[a.nodes[k]!.key]!++
+  for (let k = 0; k < a.nodes.length; k++) {
+    const key = a.nodes[k]!.key
+    if (key >= 0) oldCount[key]!++
+  }
   // Document order visits every unit before its descendants, so an unchanged article is matched
   // whole, children included, before any of its parts is considered on its own. Subtrees that
   // occur once on each side go first, everywhere; only then does a repeated text ("Vervallen.")
@@ -137,7 +144,7 @@ function matchIdenticalTexts(a: Side, b: Side, al: Alignment): void {
     const at = new Int32Array(ids).fill(-1)
     for (let k = 0; k < side.nodes.length; k++) {
       const n = side.nodes[k]!
-      if (n.own) at[n.textId] = at[n.textId] === -1 ? k : -2
+      if (n.own && n.textId >= 0) at[n.textId] = at[n.textId] === -1 ? k : -2
     }
     return at
   }
@@ -179,8 +186,10 @@ function uncross(a: Side, b: Side, al: Alignment): void {
   al.groups.forEach((g, id) => {
     if (g.olds.length !== 1 || g.news.length !== 1) return
     const o = a.nodes[g.olds[0]!]!
+    // Settled units were paired in document order: never crosswise.
+    if (o.settled || o.children.length) return
     const n = b.nodes[g.news[0]!]!
-    if (o.children.length || n.children.length || o.own !== n.own) return
+    if (n.children.length || o.own !== n.own) return
     const key = (o.parent + 1) * width + n.parent + 1
     const list = byParents.get(key)
     if (list) list.push(id)

@@ -2,9 +2,10 @@ import type { LegalText } from '../model/types.js'
 import type { Change, Comparison } from './types.js'
 import { correspondence, countStats, unchanged } from './change.js'
 import { ShingleDictionary } from './shingles.js'
-import { buildSide, StructureKeys, type Side } from './nodes.js'
+import { buildSide, keySide, StructureKeys, type Side } from './nodes.js'
+import { settleIdenticalArticles } from './settle.js'
 import { align } from './align.js'
-import type { Alignment } from './alignment.js'
+import { Alignment } from './alignment.js'
 import { findMoved } from './moves.js'
 import type { RedlineOptions } from './redline.js'
 
@@ -15,6 +16,11 @@ export { correspondence, countStats } from './change.js'
 export interface CompareOptions {
   /** Bounds for the word redline of each unit. */
   readonly redline?: RedlineOptions
+  /**
+   * Pair articles that came through exactly as they were before aligning (settle.ts); on by
+   * default. Off only to check, in tests, that settling changes no result.
+   */
+  readonly settle?: boolean
   /** Filled with the milliseconds spent aligning and redlining, for `--timings`. */
   readonly timings?: { align?: number; redline?: number }
 }
@@ -28,9 +34,13 @@ export function compareTexts(oldText: LegalText, newText: LegalText, opts: Compa
   const t0 = performance.now()
   const dict = new ShingleDictionary()
   const keys = new StructureKeys()
-  const a = buildSide(oldText, dict, keys)
-  const b = buildSide(newText, dict, keys)
-  const al = align(a, b)
+  const a = buildSide(oldText, dict)
+  const b = buildSide(newText, dict)
+  const al = new Alignment(a.nodes.length, b.nodes.length)
+  const settled = opts.settle === false ? { old: new Uint8Array(0), new: new Uint8Array(0) } : settleIdenticalArticles(a, b, al)
+  keySide(a, keys, settled.old)
+  keySide(b, keys, settled.new)
+  align(a, b, al)
   const t1 = performance.now()
   const changes = describe(a, b, al, opts)
   if (opts.timings) {
@@ -83,7 +93,7 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
   // onderdeel under a lid that its predecessor had been merged into (273f: 3° after the new lid 2).
   const host = (i: number): number => {
     const p = al.partnersOfOld(i)
-    return p.length ? Math.min(...p) : -1
+    return p.length === 1 ? p[0]! : p.length ? Math.min(...p) : -1
   }
   const within = (i: number, j: number): boolean => {
     const h = host(i)
@@ -94,13 +104,25 @@ function describe(a: Side, b: Side, al: Alignment, opts: CompareOptions): Change
   const lastIn = new Map<number, number>() // old container → new index after which its deleted children stand
   const anchorOf = new Int32Array(a.nodes.length).fill(-1)
   let lastTop = -1
+  // Anchors are kept only where a deletion needs one: for containers with a deleted child, and
+  // for the text when an article was deleted. Most comparisons have few deletions or none.
+  const hasDeletedChild = new Uint8Array(a.nodes.length)
+  let deletedArticle = false
+  let deletions = 0
   for (let k = 0; k < a.nodes.length; k++) {
+    if (!al.oldFree(k)) continue
+    deletions++
+    const p = a.nodes[k]!.parent
+    if (p >= 0) hasDeletedChild[p] = 1
+    else deletedArticle = true
+  }
+  for (let k = 0; deletions > 0 && k < a.nodes.length; k++) {
     const o = a.nodes[k]!
     const m = host(o.idx)
     if (m >= 0) {
       const end = b.nodes[m]!.end
-      for (let c = o.parent; c >= 0; c = a.nodes[c]!.parent) if (within(c, m)) lastIn.set(c, Math.max(lastIn.get(c) ?? -1, end))
-      if (within(o.article, m)) lastTop = Math.max(lastTop, b.nodes[b.nodes[m]!.article]!.end)
+      for (let c = o.parent; c >= 0; c = a.nodes[c]!.parent) if (hasDeletedChild[c] && within(c, m)) lastIn.set(c, Math.max(lastIn.get(c) ?? -1, end))
+      if (deletedArticle && within(o.article, m)) lastTop = Math.max(lastTop, b.nodes[b.nodes[m]!.article]!.end)
       continue
     }
     const anchor = o.parent < 0 ? lastTop : al.oldFree(o.parent) ? anchorOf[o.parent]! : lastIn.get(o.parent) ?? host(o.parent)

@@ -16,6 +16,9 @@ export function findMoved(a: Side, b: Side, al: Alignment): Set<number> {
   for (let j = 0; j < b.nodes.length; j++) {
     const g = al.newGroup[j]!
     if (g < 0) continue
+    // Below a settled unit (settle.ts) everything stayed in its place.
+    const up = b.nodes[j]!.parent
+    if (up >= 0 && b.nodes[up]!.settled) continue
     const { olds, news } = al.groups[g]!
     if (news[0] !== j) continue
     const o = a.nodes[olds[0]!]!

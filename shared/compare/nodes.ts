@@ -12,10 +12,12 @@ import type { ShingleDictionary, Shingles } from './shingles.js'
 const NO_CHILDREN: number[] = []
 
 export class Node {
-  /** Equal for identical subtrees, numbers excluded (see StructureKeys). */
-  key = 0
-  /** Equal for equal own texts, on both sides (see StructureKeys). */
-  textId = 0
+  /** Equal for identical subtrees, numbers excluded (see StructureKeys); -1 when settled. */
+  key = -1
+  /** Equal for equal own texts, on both sides (see StructureKeys); -1 when settled. */
+  textId = -1
+  /** Own text, white space normalised (as found for a settled unit: equal on both sides anyway). */
+  own = ''
   /** Index of the last unit in this subtree. */
   end: number
   /** Indices of the child units; one shared empty array for the many leaves. */
@@ -29,11 +31,14 @@ export class Node {
     readonly parent: number,
     readonly article: number,
     readonly depth: number,
-    /** Own text, white space normalised. */
-    readonly own: string,
     private readonly dict: ShingleDictionary,
   ) {
     this.end = idx
+  }
+
+  /** Paired whole with its article before the alignment (settle.ts): no key, no fingerprint. */
+  get settled(): boolean {
+    return this.key < 0
   }
 
   /**
@@ -50,7 +55,7 @@ export interface Side {
   readonly nodes: Node[]
 }
 
-export function buildSide(text: LegalText, dict: ShingleDictionary, keys: StructureKeys): Side {
+export function buildSide(text: LegalText, dict: ShingleDictionary): Side {
   const nodes: Node[] = []
   // Depth-first in document order (as model/path `flatten`), divisions passed through.
   const visit = (units: readonly Unit[], p: number): void => {
@@ -62,7 +67,7 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
       }
       const idx = nodes.length
       const up = p >= 0 ? nodes[p]! : null
-      nodes.push(new Node(idx, unit, p, up ? up.article : idx, up ? up.depth + 1 : 0, normalizeSpace(unit.text), dict))
+      nodes.push(new Node(idx, unit, p, up ? up.article : idx, up ? up.depth + 1 : 0, dict))
       if (up) {
         if (up.children === NO_CHILDREN) up.children = []
         up.children.push(idx)
@@ -76,10 +81,27 @@ export function buildSide(text: LegalText, dict: ShingleDictionary, keys: Struct
     const n = nodes[i]!
     const last = n.children[n.children.length - 1]
     if (last !== undefined) n.end = nodes[last]!.end
+  }
+  return { text, nodes }
+}
+
+/**
+ * Normalised own texts and structure keys of the units not `settled` already (see settle.ts):
+ * what the alignment needs to find identical subtrees and texts among the rest. A settled unit
+ * keeps its text as found, which is the same on both sides.
+ */
+export function keySide(side: Side, keys: StructureKeys, settled: Uint8Array): void {
+  const { nodes } = side
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!
+    if (settled[i]) {
+      n.own = n.unit.text
+      continue
+    }
+    n.own = normalizeSpace(n.unit.text)
     n.textId = keys.text(n.own)
     n.key = keys.of(n.textId, n.children, nodes)
   }
-  return { text, nodes }
 }
 
 /**
