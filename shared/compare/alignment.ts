@@ -1,4 +1,5 @@
 import type { Node } from './nodes.js'
+import { keepShape } from '../model/shapes.js'
 
 /**
  * Which units of the old text correspond to which of the new: groups of one old and one new
@@ -66,6 +67,13 @@ export class Alignment {
   }
 
 }
+
+// See model/shapes.ts: a group made, one unit added on each side, and one re-paired.
+const shaped = keepShape(new Alignment(3, 3))
+shaped.pair(0, 0)
+shaped.addOld(0, 1)
+shaped.addNew(0, 1)
+shaped.repair(0, 2, 2)
 
 /** A scored candidate pair for best-first assignment. */
 export interface Candidate {

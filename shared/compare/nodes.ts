@@ -1,7 +1,8 @@
 import type { LegalText, Unit } from '../model/types.js'
 import { isDivision } from '../model/path.js'
 import { normalizeSpace } from '../model/normalize.js'
-import type { ShingleDictionary, Shingles } from './shingles.js'
+import { ShingleDictionary, type Shingles } from './shingles.js'
+import { keepShape } from '../model/shapes.js'
 
 /**
  * One side of a comparison as flat arrays in document order: every addressable unit (artikel
@@ -135,3 +136,13 @@ export class StructureKeys {
     return 2 * key + 1
   }
 }
+
+// See model/shapes.ts: a side built and keyed as in a comparison, a settled unit and a
+// fingerprinted one among its nodes.
+const shapedKeys = keepShape(new StructureKeys())
+const shapedSide = keepShape(
+  buildSide({ label: '', source: '', units: [{ type: 'artikel', number: '1', path: 'artikel:1', text: 'a b c', children: [{ type: 'lid', number: '1', path: 'artikel:1/lid:1', text: 'a b c', children: [] }] }] },
+    keepShape(new ShingleDictionary())),
+)
+keySide(shapedSide, shapedKeys, Uint8Array.of(0, 1))
+void shapedSide.nodes[0]!.shingles

@@ -1,3 +1,5 @@
+import { keepShape } from '../model/shapes.js'
+
 /**
  * Text fingerprints for alignment: the set of word bigrams of a unit's text (unigrams for very
  * short texts), interned to integers and kept as a sorted array so that overlap between two units
@@ -32,6 +34,9 @@ export class ShingleDictionary {
     return dedupe(out)
   }
 }
+
+// See model/shapes.ts.
+keepShape(new ShingleDictionary()).shingles('een tekst van enkele woorden')
 
 /** A 30-bit hash of a word pair (second -1 for a single word). */
 function mix(first: number, second: number): number {

@@ -1,8 +1,9 @@
 import type { DivisionType, LegalText, ParseWarning, Unit, UnitType } from '../model/types.js'
 import { ParseError } from '../model/types.js'
 import { childPath } from '../model/path.js'
-import { DIVISION_RANK, type HeadingLine } from './headings.js'
-import { previousLetter, type Marker, type MarkerStyle } from './markers.js'
+import { keepShape } from '../model/shapes.js'
+import { DIVISION_RANK, readHeading, type HeadingLine } from './headings.js'
+import { previousLetter, readMarker, type Marker, type MarkerStyle } from './markers.js'
 import { checkNumbering, romanValue } from './numbering.js'
 
 /**
@@ -195,3 +196,18 @@ function freeze(d: Draft, parentPath: string): Unit {
     ? { type: d.type, number: d.number, path, heading: d.heading, text, children, line: d.line }
     : { type: d.type, number: d.number, path, text, children, line: d.line }
 }
+
+// See model/shapes.ts: a builder taken through every step a reader takes — a division and a
+// titled article, a lid with onderdelen and a subonderdeel, a marker alone on its line, wrapped
+// and further text, a warning and the finish — and kept, with its drafts.
+const shaped = keepShape(new UnitBuilder())
+const shapedLines = ['Boek 1. Titel', 'Artikel 1. Titel', '1. lid:', 'a. onderdeel:', '1°. sub;', 'b.', 'tekst', 'vervolg', 'Artikel 2', 'tekst']
+shapedLines.forEach((line, k) => {
+  const heading = readHeading(line)
+  const marked = heading ? null : readMarker(line, true)
+  if (heading) shaped.heading(heading, k + 1)
+  else if (marked) shaped.item(marked.marker, marked.rest, 0, k + 1)
+  else shaped.text(line, 0, k + 1, line !== 'vervolg')
+})
+shaped.warn('', 0)
+shaped.finish('', '')
