@@ -11,13 +11,28 @@ import type { Unit } from '../../shared/model/types.js'
 /** Runs per unit on `side`, or null when the runs do not spell the units' texts (then show them plainly). */
 export function runsPerUnit(words: readonly WordRun[], units: readonly Unit[], side: 'old' | 'new'): WordRun[][] | null {
   const skip = side === 'old' ? 'insert' : 'delete'
+  return segmentsPerUnit(words, units, side)?.map((runs) => runs.filter((r) => r.op !== skip)) ?? null
+}
+
+/**
+ * The whole redline cut into one segment per unit on `side`, for the inline renvooi: each
+ * segment holds that unit's words and the other side's words that stand among them (for a split,
+ * the current words struck in that part). The line breaks that joined the units are left out.
+ * Null when the runs do not spell the units' texts.
+ */
+export function segmentsPerUnit(words: readonly WordRun[], units: readonly Unit[], side: 'old' | 'new'): WordRun[][] | null {
+  const skip = side === 'old' ? 'insert' : 'delete'
   const out: WordRun[][] = units.map(() => [])
   let k = 0
   /** Characters of units[k] (then of the separator after it) still to be filled. */
   let left = units[0]?.text.length ?? 0
   let inSeparator = false
   for (const run of words) {
-    if (run.op === skip) continue
+    if (run.op === skip) {
+      // The other side's words stay in the segment they stand in (after the last unit: in it).
+      out[Math.min(k, units.length - 1)]?.push(run)
+      continue
+    }
     let text = run.text
     while (text.length) {
       if (k >= units.length) return null
@@ -44,5 +59,6 @@ export function runsPerUnit(words: readonly WordRun[], units: readonly Unit[], s
   }
   // Every unit filled, and each unit's pieces spell its text.
   if (k < units.length - 1 || (k === units.length - 1 && left > 0) || inSeparator) return null
-  return out.every((runs, i) => runs.map((r) => r.text).join('') === units[i]!.text) ? out : null
+  const spells = (runs: readonly WordRun[], i: number): boolean => runs.filter((r) => r.op !== skip).map((r) => r.text).join('') === units[i]!.text
+  return out.every(spells) ? out : null
 }

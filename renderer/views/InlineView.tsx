@@ -1,6 +1,9 @@
 /** The renvooi in one text: struck and inserted words per unit, renumbering shown on the number. */
 import { memo, useRef } from 'react'
 import type { Row } from '../model/rows.js'
+import type { WordRun } from '../../shared/compare/types.js'
+import type { Unit } from '../../shared/model/types.js'
+import { segmentsPerUnit } from '../model/unit-runs.js'
 import { numberLabel, pathLabel } from '../model/rows.js'
 import { useI18n } from '../i18n/index.js'
 import { BadgeList } from './BadgeList.js'
@@ -22,15 +25,35 @@ export const estimateInlineRow: Estimate = (row, width) => {
   return Math.round(linesOf(`${row.badges.length ? '               ' : ''}12. ${text}`, chars) * 22.5 + 11.5)
 }
 
+/**
+ * A split or merge cut into its units on the side that has several (model/unit-runs.ts), so that
+ * each part stands on its own line under its own number. Null when the redline cannot be cut.
+ */
+function groupParts(row: Row): { side: 'old' | 'new'; units: readonly Unit[]; segments: WordRun[][] } | null {
+  const words = row.change.words
+  if (!words || (row.old.length < 2 && row.new.length < 2)) return null
+  const side = row.new.length > 1 ? 'new' : 'old'
+  const units = side === 'new' ? row.new : row.old
+  const segments = segmentsPerUnit(words, units, side)
+  return segments ? { side, units, segments } : null
+}
+
+/** The number of one unit of a split (inserted) or merge (struck), at the start of its part. */
+function PartNumber({ unit, side }: { unit: Unit; side: 'old' | 'new' }) {
+  return <span className="nr">{side === 'new' ? <ins>{numberLabel(unit)}</ins> : <del>{numberLabel(unit)}</del>}</span>
+}
+
 function UnitNumber({ row }: { row: Row }) {
-  if (row.old.length > 1 || row.new.length > 1) {
-    // A split or merge: every number on both sides, the current ones struck ("2°. 5°. → 2.").
+  const oldUnit = row.old[0]
+  const newUnit = row.new[0]
+  if ((row.old.length > 1 || row.new.length > 1) && !groupParts(row)) {
+    // A split or merge that cannot be cut per unit: every number on both sides, the current ones
+    // struck ("2°. 5°. → 2."), before the group's text.
     const labels = [...row.old.map((u) => <del key={`old ${u.path}`}>{numberLabel(u)}</del>), ...row.new.map((u) => <ins key={`new ${u.path}`}>{numberLabel(u)}</ins>)]
     return <span className="nr">{labels.flatMap((label, i) => (i ? [' ', label] : [label]))}</span>
   }
-  const oldUnit = row.old[0]
-  const newUnit = row.new[0]
-  if (oldUnit && newUnit && row.change.renumbered) {
+  // One unit, or the first part of a split or merge: the number, struck and replaced if it changed.
+  if (oldUnit && newUnit && oldUnit.number !== newUnit.number) {
     return <span className="nr"><del>{numberLabel(oldUnit)}</del> <ins>{numberLabel(newUnit)}</ins></span>
   }
   const unit = newUnit ?? oldUnit
@@ -59,6 +82,15 @@ function Body({ row }: { row: Row }) {
   if (pieces) return <MarkedText pieces={pieces} marks={marks} />
   if (change.kind === 'inserted') return <ins>{row.new.map((u) => u.text).join('\n')}</ins>
   if (change.kind === 'deleted') return <del>{row.old.map((u) => u.text).join('\n')}</del>
+  const parts = groupParts(row)
+  if (parts) {
+    return parts.segments.map((runs, k) => (
+      <span key={parts.units[k]!.path} className="part">
+        {k > 0 && <>{'\n'}<PartNumber unit={parts.units[k]!} side={parts.side} />{' '}</>}
+        <RenvooiRuns runs={runs} side="both" />
+      </span>
+    ))
+  }
   if (change.words) return <RenvooiRuns runs={change.words} side="both" />
   return <>{(row.new[0] ?? row.old[0])?.text ?? ''}</>
 }

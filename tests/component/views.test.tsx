@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { parseText } from '../../shared/parse/index.js'
 import { compareTexts } from '../../shared/compare/index.js'
-import { buildRows, badgesOf } from '../../renderer/model/rows.js'
+import { buildRows, badgesOf, numberLabel } from '../../renderer/model/rows.js'
 import { I18nProvider } from '../../renderer/i18n/index.js'
 import { SideBySide } from '../../renderer/views/SideBySide.js'
 import { InlineView } from '../../renderer/views/InlineView.js'
@@ -101,13 +101,30 @@ describe('inline renvooi', () => {
     expect(lid9.querySelector('.text ins')).not.toBeNull()
   })
 
-  it('numbers a merge and a split with every number of both sides', () => {
+  it('puts every part of a merge and a split on its own line, under its own number', () => {
     const { container } = render(<I18nProvider initial="nl"><InlineView rows={rows} current={-1} /></I18nProvider>)
-    const merged = container.querySelector<HTMLElement>('[data-kind="merged"]')!
-    expect(merged.querySelectorAll('.nr del').length).toBe(rows.find((r) => r.change.kind === 'merged')!.old.length)
-    expect(merged.querySelectorAll('.nr ins').length).toBe(1)
-    const split = container.querySelector<HTMLElement>('[data-kind="split"]')!
-    expect(split.querySelectorAll('.nr ins').length).toBe(rows.find((r) => r.change.kind === 'split')!.new.length)
+    for (const kind of ['merged', 'split'] as const) {
+      const row = rows.find((r) => r.change.kind === kind)!
+      const [side, units] = kind === 'merged' ? ['del', row.old] as const : ['ins', row.new] as const
+      const el = container.querySelector<HTMLElement>(`[data-kind="${kind}"]`)!
+      const parts = [...el.querySelectorAll<HTMLElement>('.text > .part')]
+      expect(parts, kind).toHaveLength(units.length)
+      parts.forEach((part, k) => {
+        // The first part is numbered at the start of the row; each further one starts a new
+        // line with its own number, struck in a merge and inserted in a split.
+        if (k === 0) expect(part.querySelector('.nr')).toBeNull()
+        else {
+          expect(part.textContent!.startsWith('\n'), `${kind} part ${k}`).toBe(true)
+          expect(part.querySelector(`.nr ${side}`)!.textContent).toBe(numberLabel(units[k]!))
+        }
+        // Each part spells its own unit (the other side's words aside).
+        const other = kind === 'merged' ? 'ins' : 'del'
+        const clone = part.cloneNode(true) as HTMLElement
+        clone.querySelectorAll(`${other}, .nr`).forEach((n) => n.remove())
+        expect(clone.textContent!.replace(/^\n /, '')).toBe(units[k]!.text)
+      })
+      expect(el.querySelector(':scope > .nr')!.textContent).toContain(numberLabel(units[0]!))
+    }
   })
 })
 

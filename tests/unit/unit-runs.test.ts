@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseText } from '../../shared/parse/index.js'
 import { compareTexts } from '../../shared/compare/index.js'
-import { runsPerUnit } from '../../renderer/model/unit-runs.js'
+import { runsPerUnit, segmentsPerUnit } from '../../renderer/model/unit-runs.js'
 import type { Unit } from '../../shared/model/types.js'
 import type { WordRun } from '../../shared/compare/types.js'
 
@@ -59,5 +59,19 @@ describe('runsPerUnit', () => {
     expect(runsPerUnit([{ op: 'equal', text: 'een twee' }], units, 'old')).toBeNull()
     expect(runsPerUnit([{ op: 'equal', text: 'een\ntwee en meer' }], units, 'old')).toBeNull()
     expect(runsPerUnit([{ op: 'equal', text: 'een\ntw' }], units, 'old')).toBeNull()
+  })
+
+  it('cuts the whole redline per unit for the inline renvooi, the other side\'s words kept where they stand', () => {
+    // A split: "een twee drie oud" became "een twee" and "drie nieuw".
+    const units = [unit('a', 'een twee'), unit('b', 'drie nieuw')]
+    const words: WordRun[] = [
+      { op: 'equal', text: 'een twee' }, { op: 'delete', text: ' ' }, { op: 'insert', text: '\n' },
+      { op: 'equal', text: 'drie ' }, { op: 'delete', text: 'oud' }, { op: 'insert', text: 'nieuw' }, { op: 'delete', text: ' en meer' },
+    ]
+    expect(segmentsPerUnit(words, units, 'new')).toEqual([
+      [{ op: 'equal', text: 'een twee' }, { op: 'delete', text: ' ' }],
+      [{ op: 'equal', text: 'drie ' }, { op: 'delete', text: 'oud' }, { op: 'insert', text: 'nieuw' }, { op: 'delete', text: ' en meer' }],
+    ])
+    expect(runsPerUnit(words, units, 'new')).toEqual([[{ op: 'equal', text: 'een twee' }], [{ op: 'equal', text: 'drie ' }, { op: 'insert', text: 'nieuw' }]])
   })
 })
