@@ -33,6 +33,7 @@ export interface ConsultationSummary {
 }
 
 const STATUSES: readonly CommentStatus[] = ['open', 'verwerkt', 'overgenomen', 'niet-overgenomen']
+const NO_ORGANISATION = '(zonder organisatie)'
 
 export function consultationSummary(model: ReportModel): ConsultationSummary {
   const sections: ConsultationSection[] = model.rows.filter((r) => r.comments.length)
@@ -40,7 +41,9 @@ export function consultationSummary(model: ReportModel): ConsultationSummary {
   if (model.unplaced.length) sections.push({ place: 'Passage niet meer in de tekst', row: null, comments: model.unplaced })
   const orgs = new Map<string, { total: number; publishable: number }>()
   for (const c of model.comments) {
-    const key = c.organisation || c.author || 'onbekend'
+    // Not the author's name: a private respondent or a colleague is no organisation, and the
+    // table is published with the report.
+    const key = c.organisation || NO_ORGANISATION
     const o = orgs.get(key) ?? { total: 0, publishable: 0 }
     o.total++
     if (c.publishable) o.publishable++
@@ -56,24 +59,28 @@ export function consultationSummary(model: ReportModel): ConsultationSummary {
   }
 }
 
-/** "1 reactie", "2 reacties": Dutch counts with the noun in the right number. */
+/** "1 opmerking", "2 opmerkingen": Dutch counts with the noun in the right number. */
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-const reacties = (n: number): string => count(n, 'reactie', 'reacties')
+/**
+ * The items are counted as "opmerkingen", as the app calls them: consultation responses and a
+ * team's internal notes alike. "Reactie" is kept for the government's reaction to each.
+ */
+const opmerkingen = (n: number): string => count(n, 'opmerking', 'opmerkingen')
 
 /** The overview's first sentence: how many responses, on how many units, and how many unplaced. */
 function totalsSentence(s: ConsultationSummary, unplaced: number): string {
   const placedSections = s.sections.filter((x) => x.row).length
   const onUnits = `op ${count(placedSections, 'onderdeel', 'onderdelen')} van de tekst`
-  if (!unplaced) return `${reacties(s.total)} ${onUnits}.`
-  return `${reacties(s.total)}: ${s.total - unplaced} ${onUnits}, ${unplaced} over een passage die niet meer in de tekst staat.`
+  if (!unplaced) return `${opmerkingen(s.total)} ${onUnits}.`
+  return `${opmerkingen(s.total)}: ${s.total - unplaced} ${onUnits}, ${unplaced} over een passage die niet meer in de tekst staat.`
 }
 
 function withheldSentence(n: number): string {
-  return n === 1 ? '1 niet-openbare reactie is niet opgenomen.' : `${n} niet-openbare reacties zijn niet opgenomen.`
+  return n === 1 ? '1 niet-openbare opmerking is niet opgenomen.' : `${n} niet-openbare opmerkingen zijn niet opgenomen.`
 }
 
 function internalNotice(n: number): string {
-  return `<p class="summary internal"><strong>Intern verslag, niet voor publicatie:</strong> dit verslag bevat ${n === 1 ? '1 reactie die niet openbaar gemaakt mag' : `${n} reacties die niet openbaar gemaakt mogen`} worden (gemarkeerd «niet openbaar»). Maak voor publicatie een verslag met alleen openbare opmerkingen.</p>`
+  return `<p class="summary internal"><strong>Intern verslag, niet voor publicatie:</strong> dit verslag bevat ${n === 1 ? '1 opmerking die niet openbaar gemaakt mag' : `${n} opmerkingen die niet openbaar gemaakt mogen`} worden (gemarkeerd «niet openbaar»). Maak voor publicatie een verslag met alleen openbare opmerkingen.</p>`
 }
 
 export function consultationToHtml(model: ReportModel): string {
@@ -90,11 +97,11 @@ ${s.notPublic ? internalNotice(s.notPublic) : ''}
 <h2>Overzicht</h2>
 <p class="summary">${totalsSentence(s, model.unplaced.length)} Wijzigingen in de tekst: ${e(model.summary)}.</p>
 ${s.withheld ? `<p class="summary withheld">${withheldSentence(s.withheld)}</p>` : ''}
-<table class="counts"><thead><tr><th scope="col">Organisatie</th><th scope="col">Reacties</th><th scope="col">Openbaar</th></tr></thead><tbody>${orgRows}</tbody></table>
-<table class="counts"><thead><tr><th scope="col">Status</th><th scope="col">Reacties</th></tr></thead><tbody>${statusRows}</tbody></table>
-<h2>Reacties per onderdeel</h2>
+<table class="counts"><thead><tr><th scope="col">Organisatie</th><th scope="col">Opmerkingen</th><th scope="col">Openbaar</th></tr></thead><tbody>${orgRows}</tbody></table>
+<table class="counts"><thead><tr><th scope="col">Status</th><th scope="col">Opmerkingen</th></tr></thead><tbody>${statusRows}</tbody></table>
+<h2>Opmerkingen per onderdeel</h2>
 ${LEGEND}
-${sections || `<p>${s.withheld ? 'Er zijn geen openbare reacties.' : 'Er zijn geen reacties.'}</p>`}
+${sections || `<p>${s.withheld ? 'Er zijn geen openbare opmerkingen.' : 'Er zijn geen opmerkingen.'}</p>`}
 </main>`
   return htmlPage(`${model.title} — consultatieverslag`, body, CSS)
 }

@@ -99,8 +99,8 @@ describe('renvooi report', () => {
     expect(published).toContain('Is deze toets niet te streng?')
     expect(published).not.toContain('Waarom vervalt ontvoering?') // not publishable
     expect(published).not.toContain('Intern verslag')
-    expect(published).toContain('1 niet-openbare reactie is niet opgenomen.')
-    expect(published).toContain('1 reactie op 1 onderdeel van de tekst.')
+    expect(published).toContain('1 niet-openbare opmerking is niet opgenomen.')
+    expect(published).toContain('1 opmerking op 1 onderdeel van de tekst.')
     expect(readFileSync(path.join(dir, 'out-docx')).subarray(0, 2).toString()).toBe('PK')
   })
 

@@ -87,10 +87,10 @@ describe('consultation report', () => {
     expect(html).not.toContain(COMMENTS[1]!.author)
     expect(html).not.toContain(COMMENTS[1]!.reaction)
     expect(html).not.toContain('<td>OM</td>')
-    expect(html).toContain('<p class="summary withheld">1 niet-openbare reactie is niet opgenomen.</p>')
+    expect(html).toContain('<p class="summary withheld">1 niet-openbare opmerking is niet opgenomen.</p>')
     expect(html).not.toContain('niet openbaar')
     expect(html).not.toContain('Intern verslag')
-    expect(html).toContain('2 reacties: 1 op 1 onderdeel van de tekst, 1 over een passage die niet meer in de tekst staat.')
+    expect(html).toContain('2 opmerkingen: 1 op 1 onderdeel van de tekst, 1 over een passage die niet meer in de tekst staat.')
   })
 
   it('without that option is the internal report: every response with its text, the private ones marked', () => {
@@ -99,26 +99,33 @@ describe('consultation report', () => {
     expect(html).toContain(COMMENTS[1]!.body)
     expect(html).toContain(COMMENTS[1]!.reaction)
     expect(html).toMatch(/<div class="comment private">\n<p class="comment-head"><strong>OM, B\. de Vries<\/strong> · bezwaar · <span class="status">verwerkt<\/span> · <span class="badge">niet openbaar<\/span>/)
-    expect(html).toContain('<strong>Intern verslag, niet voor publicatie:</strong> dit verslag bevat 1 reactie die niet openbaar gemaakt mag worden')
+    expect(html).toContain('<strong>Intern verslag, niet voor publicatie:</strong> dit verslag bevat 1 opmerking die niet openbaar gemaakt mag worden')
     expect(html).not.toContain('Niet-openbare reactie ·')
     expect(html).not.toContain('niet opgenomen')
     expect(html).toContain('<tr><td>OM</td><td>1</td><td>0</td></tr>')
     expect(html).toContain('<tr><td>CKM</td><td>1</td><td>1</td></tr>')
     expect(html).toContain('<tr><td>verwerkt</td><td>1</td></tr>')
     expect(html).toContain('<tr><td>open</td><td>1</td></tr>')
-    expect(html).toContain('3 reacties: 2 op 2 onderdelen van de tekst, 1 over een passage die niet meer in de tekst staat.')
+    expect(html).toContain('3 opmerkingen: 2 op 2 onderdelen van de tekst, 1 over een passage die niet meer in de tekst staat.')
   })
 
-  it('counts in the right number: 1 reactie, 1 onderdeel, 2 niet-openbare reacties', () => {
+  it('counts in the right number: 1 opmerking, 1 onderdeel, 2 niet-openbare opmerkingen', () => {
     const one = consultationToHtml(model({}, [COMMENTS[0]!]))
-    expect(one).toContain('<p class="summary">1 reactie op 1 onderdeel van de tekst.')
-    expect(one).not.toMatch(/\b1 (reacties|onderdelen)\b/)
+    expect(one).toContain('<p class="summary">1 opmerking op 1 onderdeel van de tekst.')
+    expect(one).not.toMatch(/\b1 (opmerkingen|onderdelen)\b/)
     const hidden = [COMMENTS[1]!, { ...COMMENTS[0]!, id: 'c-x', publishable: false }]
     const none = consultationToHtml(model({ publishableOnly: true }, hidden))
-    expect(none).toContain('<p class="summary">0 reacties op 0 onderdelen van de tekst.')
-    expect(none).toContain('<p class="summary withheld">2 niet-openbare reacties zijn niet opgenomen.</p>')
-    expect(none).toContain('<p>Er zijn geen openbare reacties.</p>')
-    expect(consultationToHtml(model({}, hidden))).toContain('dit verslag bevat 2 reacties die niet openbaar gemaakt mogen worden')
+    expect(none).toContain('<p class="summary">0 opmerkingen op 0 onderdelen van de tekst.')
+    expect(none).toContain('<p class="summary withheld">2 niet-openbare opmerkingen zijn niet opgenomen.</p>')
+    expect(none).toContain('<p>Er zijn geen openbare opmerkingen.</p>')
+    expect(consultationToHtml(model({}, hidden))).toContain('dit verslag bevat 2 opmerkingen die niet openbaar gemaakt mogen worden')
+  })
+
+  it('counts a response without an organisation under none, never under its author\'s name', () => {
+    const privates = [{ ...COMMENTS[0]!, id: 'c-p', organisation: '', author: 'P. Particulier' }, { ...COMMENTS[0]!, id: 'c-q', organisation: '', author: 'Q. Collega' }]
+    const html = consultationToHtml(model({}, privates))
+    expect(html).toContain('<tr><td>(zonder organisatie)</td><td>2</td><td>2</td></tr>')
+    expect(html).not.toContain('<td>P. Particulier</td>')
   })
 
   it('shows per unit what changed', () => {
