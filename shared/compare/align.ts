@@ -186,8 +186,9 @@ function uncross(a: Side, b: Side, al: Alignment): void {
   al.groups.forEach((g, id) => {
     if (g.olds.length !== 1 || g.news.length !== 1) return
     const o = a.nodes[g.olds[0]!]!
-    // Settled units were paired in document order: never crosswise.
-    if (o.settled || o.children.length) return
+    // Units settled inside an article were paired in document order among their siblings, all
+    // settled too: never crosswise. Settled articles are siblings of every other article, though.
+    if ((o.settled && o.parent >= 0) || o.children.length) return
     const n = b.nodes[g.news[0]!]!
     if (n.children.length || o.own !== n.own) return
     const key = (o.parent + 1) * width + n.parent + 1
