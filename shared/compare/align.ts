@@ -232,8 +232,8 @@ function matchSubtree(a: Side, b: Side, i: number, j: number, al: Alignment): vo
  * compared by the text of their whole subtree, which is costlier.
  */
 function matchArticles(a: Side, b: Side, al: Alignment): void {
-  const freeOld = a.nodes.filter((n) => n.depth === 0 && al.oldFree(n.idx)).map((n) => n.idx)
-  const freeNew = b.nodes.filter((n) => n.depth === 0 && al.newFree(n.idx)).map((n) => n.idx)
+  const freeOld = al.openOld().filter((i) => a.nodes[i]!.depth === 0)
+  const freeNew = al.openNew().filter((j) => b.nodes[j]!.depth === 0)
   if (!freeOld.length || !freeNew.length) return
   const byNumber = new Map(freeNew.map((j) => [b.nodes[j]!.unit.number, j]))
   const sameNumber = (i: number, j: number): boolean => a.nodes[i]!.unit.number === b.nodes[j]!.unit.number
@@ -324,21 +324,20 @@ const freeUnits = (side: Side, from: number, to: number, depth: number, free: (k
 function pairsWithinArticles(a: Side, b: Side, al: Alignment, depth: number): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
   // Only article groups with a free unit on both sides; most articles of a code are done by now.
-  const open = (side: Side, free: (k: number) => boolean): Uint8Array => {
-    const flags = new Uint8Array(side.nodes.length)
-    for (let k = 0; k < side.nodes.length; k++) {
-      const n = side.nodes[k]!
-      if (n.depth >= 1 && n.depth <= depth && free(k)) flags[n.article] = 1
+  // Open units are listed in document order, so their articles come in order too.
+  const articlesWithOpenUnits = (side: Side, open: readonly number[]): number[] => {
+    const articles: number[] = []
+    for (let x = 0; x < open.length; x++) {
+      const n = side.nodes[open[x]!]!
+      if (n.depth >= 1 && n.depth <= depth && articles[articles.length - 1] !== n.article) articles.push(n.article)
     }
-    return flags
+    return articles
   }
-  const openOld = open(a, (k) => al.oldFree(k))
-  const openNew = open(b, (k) => al.newFree(k))
+  const openNew = new Uint8Array(b.nodes.length)
+  for (const j of articlesWithOpenUnits(b, al.openNew())) openNew[j] = 1
   const done = new Set<number>()
-  for (let k = 0; k < a.nodes.length; k++) {
-    const art = a.nodes[k]!
-    if (art.parent >= 0 || !openOld[art.idx]) continue
-    const gid = al.oldGroup[art.idx]!
+  for (const art of articlesWithOpenUnits(a, al.openOld())) {
+    const gid = al.oldGroup[art]!
     if (gid < 0 || done.has(gid)) continue
     done.add(gid)
     const g = al.groups[gid]!
@@ -359,8 +358,9 @@ function pairsWithinArticles(a: Side, b: Side, al: Alignment, depth: number): Ar
 
 /** Across the text, candidates share a rare word pair, or keep their number under corresponding parents. */
 function pairsAcrossText(a: Side, b: Side, al: Alignment, depth: number): Array<[number, number]> {
-  const olds = freeUnits(a, 0, a.nodes.length - 1, depth, (k) => al.oldFree(k))
-  const news = freeUnits(b, 0, b.nodes.length - 1, depth, (k) => al.newFree(k))
+  const below = (side: Side) => (k: number): boolean => side.nodes[k]!.depth >= 1 && side.nodes[k]!.depth <= depth
+  const olds = al.openOld().filter(below(a))
+  const news = al.openNew().filter(below(b))
   if (!olds.length || !news.length) return []
   const pairs = sharedShingleCandidates(olds, news, (i) => a.nodes[i]!.shingles, (j) => b.nodes[j]!.shingles)
   pairs.push(...sameNumberPairs(olds, a, b, al))
@@ -382,9 +382,10 @@ function sameNumberPairs(olds: readonly number[], a: Side, b: Side, al: Alignmen
 /** A container whose children went, for the most part, to one container on the other side. */
 function matchContainers(a: Side, b: Side, al: Alignment): void {
   const cands: Candidate[] = []
-  for (let k = 0; k < a.nodes.length; k++) {
-    const o = a.nodes[k]!
-    if (!al.oldFree(o.idx) || !o.children.length) continue
+  const open = al.openOld()
+  for (let x = 0; x < open.length; x++) {
+    const o = a.nodes[open[x]!]!
+    if (!o.children.length) continue
     const tally = new Map<number, number>()
     for (const c of o.children) {
       for (const d of al.partnersOfOld(c)) {
@@ -418,8 +419,7 @@ interface Fragment {
 function attachFragments(a: Side, b: Side, al: Alignment, scope: Scope): void {
   const fragments: Fragment[] = []
   const collect = (parts: Side, hosts: Side, partIsNew: boolean): void => {
-    const free = (k: number): boolean => (partIsNew ? al.newFree(k) : al.oldFree(k))
-    const leftover = parts.nodes.filter((n) => free(n.idx) && n.shingles.length >= 3).map((n) => n.idx)
+    const leftover = (partIsNew ? al.openNew() : al.openOld()).filter((k) => parts.nodes[k]!.shingles.length >= 3)
     if (!leftover.length) return
     const found = fragmentCandidates(leftover, parts, hosts, partIsNew, al, scope)
     const best = new Map<number, Fragment>()
@@ -486,7 +486,7 @@ function fragmentCandidates(
     }
   }
   if (scope === 'text') {
-    const loose = hosts.nodes.filter((n) => groupOf(n.idx) < 0 && n.shingles.length >= 3).map((n) => n.idx)
+    const loose = (partIsNew ? al.openOld() : al.openNew()).filter((k) => hosts.nodes[k]!.shingles.length >= 3)
     out.push(...containedIn(leftover, loose, (k) => parts.nodes[k]!.shingles, (k) => hosts.nodes[k]!.shingles, FRAGMENT_CONTAINMENT))
   }
   return out

@@ -45,6 +45,25 @@ export class Alignment {
     this.newGroup[j] = group
   }
 
+  private openOlds: number[] | null = null
+  private openNews: number[] | null = null
+
+  /**
+   * Old units in no group yet, ascending. Units are only ever paired, never unpaired, so each
+   * list is the last one filtered: once the identical units are paired, the later phases walk
+   * the few units left instead of the whole text.
+   */
+  openOld(): readonly number[] {
+    this.openOlds = stillFree(this.openOlds, this.oldGroup)
+    return this.openOlds
+  }
+
+  /** New units in no group yet, ascending (see `openOld`). */
+  openNew(): readonly number[] {
+    this.openNews = stillFree(this.openNews, this.newGroup)
+    return this.openNews
+  }
+
   oldFree(i: number): boolean {
     return this.oldGroup[i] === -1
   }
@@ -74,6 +93,16 @@ shaped.pair(0, 0)
 shaped.addOld(0, 1)
 shaped.addNew(0, 1)
 shaped.repair(0, 2, 2)
+
+function stillFree(last: readonly number[] | null, groupOf: Int32Array): number[] {
+  const out: number[] = []
+  if (last) {
+    for (let x = 0; x < last.length; x++) if (groupOf[last[x]!] === -1) out.push(last[x]!)
+  } else {
+    for (let k = 0; k < groupOf.length; k++) if (groupOf[k] === -1) out.push(k)
+  }
+  return out
+}
 
 /** A scored candidate pair for best-first assignment. */
 export interface Candidate {
