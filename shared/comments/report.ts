@@ -6,7 +6,7 @@
  */
 import type { ResolvedComment } from './in-version.js'
 import type { ReportComment } from '../report/model.js'
-import { isPublishable } from './types.js'
+import { isInbox, isPublishable } from './types.js'
 
 /** The reports' own input type: one definition, so the two cannot drift apart. */
 export type CommentForReport = ReportComment
@@ -23,12 +23,14 @@ export function commentsForReport(resolved: readonly ResolvedComment[], side: 'o
       id: c.id,
       side,
       unitPath: r.unitPath,
+      ...(isInbox(c) ? { general: true } : {}),
       start: r.position?.start ?? 0,
       end: r.position?.end ?? 0,
       quote: r.quote,
       ...(c.target.quotedAs !== undefined && c.target.quotedAs !== r.quote ? { quotedAs: c.target.quotedAs } : {}),
       author: c.author,
       organisation: c.organisation ?? '',
+      ...(c.created ? { created: c.created } : {}),
       kind: c.kind,
       status: c.status,
       body: c.body,

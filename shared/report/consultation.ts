@@ -1,6 +1,6 @@
 import { escapeHtml as e } from './escape.js'
 import { htmlPage, LEGEND, provenanceHtml } from './html-parts.js'
-import type { CommentStatus, ReportComment, ReportModel, ReportRow } from './model.js'
+import { commentBy, type CommentStatus, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 
 /**
  * The consultatieverslag: per article, lid or onderdeel the responses received, the government's
@@ -38,6 +38,7 @@ const NO_ORGANISATION = '(zonder organisatie)'
 export function consultationSummary(model: ReportModel): ConsultationSummary {
   const sections: ConsultationSection[] = model.rows.filter((r) => r.comments.length)
     .map((r) => ({ place: r.newPlace || r.oldPlace, row: r, comments: r.comments }))
+  if (model.general.length) sections.push({ place: 'Algemeen (geen onderdeel genoemd)', row: null, comments: model.general })
   if (model.unplaced.length) sections.push({ place: 'Passage niet meer in de tekst', row: null, comments: model.unplaced })
   const orgs = new Map<string, { total: number; publishable: number }>()
   for (const c of model.comments) {
@@ -67,12 +68,15 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
  */
 const opmerkingen = (n: number): string => count(n, 'opmerking', 'opmerkingen')
 
-/** The overview's first sentence: how many responses, on how many units, and how many unplaced. */
-function totalsSentence(s: ConsultationSummary, unplaced: number): string {
+/** The overview's first sentence: how many responses, on how many units, how many general and how many unplaced. */
+function totalsSentence(s: ConsultationSummary, general: number, unplaced: number): string {
   const placedSections = s.sections.filter((x) => x.row).length
   const onUnits = `op ${count(placedSections, 'onderdeel', 'onderdelen')} van de tekst`
-  if (!unplaced) return `${opmerkingen(s.total)} ${onUnits}.`
-  return `${opmerkingen(s.total)}: ${s.total - unplaced} ${onUnits}, ${unplaced} over een passage die niet meer in de tekst staat.`
+  if (!general && !unplaced) return `${opmerkingen(s.total)} ${onUnits}.`
+  const parts = [`${s.total - general - unplaced} ${onUnits}`]
+  if (general) parts.push(`${general} over de tekst als geheel`)
+  if (unplaced) parts.push(`${unplaced} over een passage die niet meer in de tekst staat`)
+  return `${opmerkingen(s.total)}: ${parts.join(', ')}.`
 }
 
 function withheldSentence(n: number): string {
@@ -95,7 +99,7 @@ ${provenanceHtml(model)}
 <main>
 ${s.notPublic ? internalNotice(s.notPublic) : ''}
 <h2>Overzicht</h2>
-<p class="summary">${totalsSentence(s, model.unplaced.length)} Wijzigingen in de tekst: ${e(model.summary)}.</p>
+<p class="summary">${totalsSentence(s, model.general.length, model.unplaced.length)} Wijzigingen in de tekst: ${e(model.summary)}.</p>
 ${s.withheld ? `<p class="summary withheld">${withheldSentence(s.withheld)}</p>` : ''}
 <table class="counts"><thead><tr><th scope="col">Organisatie</th><th scope="col">Opmerkingen</th><th scope="col">Openbaar</th></tr></thead><tbody>${orgRows}</tbody></table>
 <table class="counts"><thead><tr><th scope="col">Status</th><th scope="col">Opmerkingen</th></tr></thead><tbody>${statusRows}</tbody></table>
@@ -131,7 +135,7 @@ function inlineHtml(row: ReportRow): string {
  * main/web/static-files.ts, so the CSS below must not change without updating those hashes.)
  */
 function responseHtml(c: ReportComment): string {
-  const who = [c.organisation, c.author].filter(Boolean).map(e).join(', ') || 'anoniem'
+  const who = e(commentBy(c, ', ', 'organisation'))
   const mark = c.publishable ? '' : ' · <span class="badge">niet openbaar</span>'
   return `<div class="comment${c.publishable ? '' : ' private'}">
 <p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span>${mark}${c.quote ? ` · over «${e(c.quote)}»` : ''}${c.quotedAs ? ` (oorspronkelijk geciteerd: «${e(c.quotedAs)}»)` : ''}</p>

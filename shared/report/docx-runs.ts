@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { ReportPiece } from './anchor.js'
-import type { ReportComment, ReportModel } from './model.js'
+import { commentBy, type ReportComment, type ReportModel } from './model.js'
 
 /**
  * What both Word exports share: one revision counter (Word is picky about duplicate revision ids,
@@ -39,11 +39,17 @@ export function wordCommentIds(model: ReportModel): Map<string, number> {
 export function wordComments(model: ReportModel, date: string) {
   return model.comments.map((c, i) => ({
     id: i,
-    author: [c.author, c.organisation].filter(Boolean).join(' — ') || 'anoniem',
+    author: commentBy(c, ' — '),
     initials: initials(c.author),
-    date: new Date(date),
+    // When the reviewer made it, as Word shows for its own comments; the export time if unknown.
+    date: validDate(c.created) ?? new Date(date),
     children: commentParagraphs(c),
   }))
+}
+
+function validDate(iso: string | undefined): Date | undefined {
+  const d = iso ? new Date(iso) : undefined
+  return d && !Number.isNaN(d.getTime()) ? d : undefined
 }
 
 function commentParagraphs(c: ReportComment): Paragraph[] {

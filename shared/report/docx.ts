@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import { formatDate } from './html-parts.js'
 import { utcIsoString } from './datetime.js'
-import type { ReportModel, ReportRow } from './model.js'
+import type { ReportComment, ReportModel, ReportRow } from './model.js'
 import type { ReportParagraph } from './paragraphs.js'
 import { indentOf, pieceRuns, Revisions, wordCommentIds, wordComments } from './docx-runs.js'
 import { layoutRows, type Slot } from './docx-move-plan.js'
@@ -24,12 +24,7 @@ export function reportToDocx(model: ReportModel): Document {
   const ids = wordCommentIds(model)
   const body: FileChild[] = [...front(model)]
   for (const slot of layoutRows(model.rows)) body.push(...slotParagraphs(model.rows, slot, { revisions, ids }))
-  if (model.unplaced.length) {
-    body.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: 'Opmerkingen waarvan de passage niet meer in de tekst staat', bold: true })] }))
-    for (const c of model.unplaced) {
-      body.push(new Paragraph({ children: pieceRuns([{ op: 'equal', text: c.quote || '(geen citaat)', opens: [c.id], closes: [c.id] }], ids, { kind: 'formatted' }) }))
-    }
-  }
+  body.push(...commentsApart(model, ids))
   body.push(...provisionParagraphs(model))
   return new Document({
     creator: model.author,
@@ -39,6 +34,26 @@ export function reportToDocx(model: ReportModel): Document {
     comments: { children: wordComments(model, model.provenance.date) },
     sections: [{ ...pageFrame(model), children: body }],
   })
+}
+
+/**
+ * Comments with no passage in the text, after it: the general ones and those whose passage is
+ * gone, each a Word comment on a line of its own (on the words it quoted, or on what it is about),
+ * with `inWords` the comment's text too, for a document that prints comments in a column.
+ */
+export function commentsApart(model: ReportModel, ids: ReadonlyMap<string, number>, inWords?: (c: ReportComment) => Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = []
+  const apart = (title: string, list: readonly ReportComment[], about: string): void => {
+    if (!list.length) return
+    out.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: title, bold: true })] }))
+    for (const c of list) {
+      out.push(new Paragraph({ children: pieceRuns([{ op: 'equal', text: c.quote || about, opens: [c.id], closes: [c.id] }], ids, { kind: 'formatted' }) }))
+      if (inWords) out.push(...inWords(c))
+    }
+  }
+  apart('Algemene opmerkingen', model.general, 'Over de tekst als geheel')
+  apart('Opmerkingen waarvan de passage niet meer in de tekst staat', model.unplaced, '(geen citaat)')
+  return out
 }
 
 /** The non-punishment provisions and their comparison, after the text, as in the HTML report. */

@@ -1,7 +1,7 @@
 import { Document, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx'
-import { commentNumbers, type ReportComment, type ReportModel, type ReportRow } from './model.js'
+import { commentBy, commentNumbers, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 import { sideParagraphs } from './paragraphs.js'
-import { front, pageFrame } from './docx.js'
+import { commentsApart, front, pageFrame } from './docx.js'
 import { pieceRuns, wordCommentIds, wordComments } from './docx-runs.js'
 
 /**
@@ -28,7 +28,12 @@ export function drieluikToDocx(model: ReportModel): Document {
     comments: { children: wordComments(model, model.provenance.date) },
     sections: [{
       ...pageFrame(model, true),
-      children: [...front(model), new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [4800, 4800, 4800] })],
+      children: [
+        ...front(model),
+        new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [4800, 4800, 4800] }),
+        // Comments that have no row: never dropped.
+        ...commentsApart(model, ids, (c) => commentLines(c, refs.get(c.id))),
+      ],
     }],
   })
 }
@@ -56,7 +61,7 @@ function third(r: ReportRow, refs: ReadonlyMap<string, number>): Paragraph[] {
 }
 
 function commentLines(c: ReportComment, n: number | undefined): Paragraph[] {
-  const who = [c.author, c.organisation].filter(Boolean).join(', ') || 'anoniem'
+  const who = commentBy(c)
   const lines = [new Paragraph({ children: [new TextRun({ text: `[${n ?? '?'}] ${who} (${c.kind}, ${c.status}): `, bold: true }), new TextRun(c.body)] })]
   if (c.reaction) lines.push(new Paragraph({ children: [new TextRun({ text: 'Reactie: ', italics: true }), new TextRun(c.reaction)] }))
   return lines

@@ -61,6 +61,11 @@ export interface ReportComment {
   readonly side: 'old' | 'new'
   /** null when the anchoring lost the passage (orphaned): listed, never dropped. */
   readonly unitPath: string | null
+  /**
+   * A response about the text as a whole: it named no unit (the comments' inbox). Listed as
+   * general, not as a lost passage.
+   */
+  readonly general?: boolean
   readonly start: number
   readonly end: number
   readonly quote: string
@@ -68,6 +73,8 @@ export interface ReportComment {
   readonly quotedAs?: string
   readonly author: string
   readonly organisation: string
+  /** When the comment was made (ISO 8601), for the date of a Word comment; the export time when unknown. */
+  readonly created?: string
   readonly kind: CommentKind
   readonly status: CommentStatus
   readonly body: string
@@ -76,6 +83,15 @@ export interface ReportComment {
   /** Whether the response may be published in the consultation report. */
   readonly publishable: boolean
   readonly replies: readonly ReportReply[]
+}
+
+/**
+ * Who made a comment, for its heading: the author and the organisation, once when they are the
+ * same (a respondent that is an organisation), 'anoniem' when neither is known.
+ */
+export function commentBy(c: Pick<ReportComment, 'author' | 'organisation'>, separator = ', ', first: 'author' | 'organisation' = 'author'): string {
+  const names = first === 'author' ? [c.author, c.organisation] : [c.organisation, c.author]
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join(separator) || 'anoniem'
 }
 
 /** A non-punishment provision (or other drafted provision) to append, as plain text. */
@@ -139,6 +155,8 @@ export interface ReportModel {
   readonly rows: readonly ReportRow[]
   /** Every comment included, in report order, numbered 1… for references. */
   readonly comments: readonly ReportComment[]
+  /** Comments on the text as a whole, naming no unit (`ReportComment.general`). */
+  readonly general: readonly ReportComment[]
   /** Comments whose passage is not in these texts (orphaned, or on another version). */
   readonly unplaced: readonly ReportComment[]
   /**
@@ -176,6 +194,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }
   })
   const placed = rows.flatMap((r) => r.comments)
+  const general = anchored.unplaced.filter((c) => c.general)
+  const unplaced = anchored.unplaced.filter((c) => !c.general)
   return {
     title: options.title,
     author: options.author,
@@ -183,8 +203,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     summary: summary(comparison),
     stats: comparison.stats,
     rows,
-    comments: [...placed, ...anchored.unplaced],
-    unplaced: anchored.unplaced,
+    comments: [...placed, ...general, ...unplaced],
+    general,
+    unplaced,
     withheld: given.length - wanted.length,
     provisions: options.includeProvisions ? input.provisions ?? [] : [],
   }

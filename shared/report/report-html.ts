@@ -1,12 +1,12 @@
 import { escapeHtml as e } from './escape.js'
 import { commentHtml, htmlPage, LEGEND, provenanceHtml, sideHtml } from './html-parts.js'
-import { commentNumbers, type ReportModel, type ReportRow } from './model.js'
+import { commentNumbers, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 
 /**
  * The comparison report as one self-contained HTML page (also the source of the PDF): title and
  * provenance, the summary, the side-by-side renvooi per unit (current | proposed) with the
- * commented passages highlighted and numbered, then the comments, the unplaced comments and any
- * provisions. `layout: 'drieluik'` adds the third column (toelichting and comments per unit).
+ * commented passages highlighted and numbered, then the comments on passages, the general ones,
+ * those whose passage is gone, and any provisions; each comment once. `layout: 'drieluik'` adds the third column (toelichting and comments per unit).
  */
 export interface HtmlReportOptions {
   readonly layout?: 'side-by-side' | 'drieluik'
@@ -22,10 +22,12 @@ export function reportToHtml(model: ReportModel, opts: HtmlReportOptions = {}): 
   const drieluik = opts.layout === 'drieluik'
   const rows = model.rows.filter((r) => !opts.changesOnly || !quiet(r)).map((r) => rowHtml(r, refs, drieluik)).join('\n')
   const third = drieluik ? '<th scope="col">Toelichting en opmerkingen</th>' : ''
-  const comments = !drieluik && model.comments.length
-    ? `<section><h2>Opmerkingen</h2>${model.comments.map((c) => commentHtml(c, refs.get(c.id))).join('\n')}</section>` : ''
-  const unplaced = model.unplaced.length
-    ? `<section><h2>Opmerkingen waarvan de passage niet meer in de tekst staat</h2>${model.unplaced.map((c) => commentHtml(c, refs.get(c.id))).join('\n')}</section>` : ''
+  const section = (title: string, list: readonly ReportComment[]): string =>
+    list.length ? `<section><h2>${title}</h2>${list.map((c) => commentHtml(c, refs.get(c.id))).join('\n')}</section>` : ''
+  // The drieluik shows the comments on passages in its third column.
+  const comments = drieluik ? '' : section('Opmerkingen', model.rows.flatMap((r) => r.comments))
+  const general = section('Algemene opmerkingen (over de tekst als geheel)', model.general)
+  const unplaced = section('Opmerkingen waarvan de passage niet meer in de tekst staat', model.unplaced)
   const provisions = model.provisions.length
     ? `<section><h2>Bepalingen</h2>${model.provisions.map((p) => `<h3>${e(p.title)}</h3><p>${lines(p.text)}</p>${p.rationale ? `<p class="meta">${lines(p.rationale)}</p>` : ''}`).join('\n')}</section>` : ''
   const body = `<header>
@@ -42,6 +44,7 @@ ${rows}
 </tbody>
 </table>
 ${comments}
+${general}
 ${unplaced}
 ${provisions}
 </main>`
