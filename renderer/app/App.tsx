@@ -36,6 +36,7 @@ import { readTextInput } from './read-file.js'
 import { useLiveComparison } from './useLiveComparison.js'
 import { DEFAULT_SAMPLES, startupCalls, type StartupCalls } from './startup.js'
 import { LoadBoundary } from './LoadBoundary.js'
+import { legalTextToDoc } from '../editor/to-doc.js'
 
 export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions' | 'comments'
 const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions', 'comments'] as const
@@ -459,7 +460,10 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                       existingIds={workspace.project.provisions.map((p) => p.id)}
                       provisions={workspace.project.provisions}
                       onInsert={({ insertion, record }) => {
-                        ws.addProvision(insertion?.markdown ?? null, record)
+                        // Through the editor, so Ctrl+Z takes the clause out again; only without
+                        // an editor is the proposal replaced as a whole.
+                        if (insertion && editor.current?.replaceDoc(legalTextToDoc(insertion.text))) ws.addProvisionRecord(record)
+                        else ws.addProvision(insertion?.markdown ?? null, record)
                         setView('side-by-side')
                         if (insertion) {
                           setRevealPending(insertion.path)

@@ -145,6 +145,19 @@ export function useWorkspace(host: HostApi, { recoveryPending = false }: { recov
   }, [adopt, snapshot])
 
   /**
+   * A provision record joins the project, its text already put in the editor (as an undoable
+   * step, which reaches the proposal through onDocChange): the project changes, not the editor.
+   */
+  const addProvisionRecord = useCallback((record: ProjectProvision) => {
+    const ws = latest.current
+    if (!ws) return
+    const next = { ...ws, project: { ...ws.project, provisions: [...ws.project.provisions, record] } }
+    latest.current = next
+    setWorkspace(next)
+    setDirty(true)
+  }, [])
+
+  /**
    * Changes `project.comments` only. Unlike addProvision this does not go through adopt(): the
    * text is untouched, so the editor keeps its document, caret and undo history (a new
    * `proposedDoc` would restart it), and typing not yet saved stays marked as edited.
@@ -241,5 +254,5 @@ export function useWorkspace(host: HostApi, { recoveryPending = false }: { recov
     return () => clearTimeout(timer)
   }, [dirty, workspace, host, snapshot, recoveryPending])
 
-  return { workspace, dirty, openTexts, replaceVersion, addProvision, addComment, addComments, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded, snapshot }
+  return { workspace, dirty, openTexts, replaceVersion, addProvision, addProvisionRecord, addComment, addComments, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded, snapshot }
 }

@@ -13,6 +13,7 @@ import { baseKeymap } from 'prosemirror-commands'
 import type { Node as PMNode } from 'prosemirror-model'
 import { cursorUnit, insertLidAfter, insertOnderdeelAfter, numberTaken, setNumber, type CursorUnit } from './commands.js'
 import { revealFlash, revealUnit } from './reveal-unit.js'
+import { replaceDocTransaction } from './replace-doc.js'
 import { commentHighlights, commentsAt, selectedPassage, setHighlights, type HighlightInput, type SelectedPassage } from './comment-highlights.js'
 
 export interface EditorHandle {
@@ -28,6 +29,11 @@ export interface EditorHandle {
   numberTaken(nr: string): boolean
   /** Caret to the start of the unit and into view, the focus left where it is (false: not in the proposal). */
   revealUnit(path: string): boolean
+  /**
+   * Makes the document `doc` as one undoable step, changing only where they differ (a provision
+   * inserted from the workbench). False when the editor is not there.
+   */
+  replaceDoc(doc: PMNode): boolean
 }
 
 const NO_HIGHLIGHTS: HighlightInput = { anchors: [], active: null }
@@ -156,6 +162,13 @@ export function ProposedEditor({ doc, onDocChange, label, handle, onCursorUnit, 
       selectedPassage: () => (view.current ? selectedPassage(view.current.state) : null),
       numberTaken: (nr) => (view.current ? numberTaken(view.current.state, nr) : false),
       revealUnit: (path) => (view.current ? revealUnit(view.current, path) : false),
+      replaceDoc: (doc) => {
+        const v = view.current
+        if (!v) return false
+        const tr = replaceDocTransaction(v.state, doc)
+        if (tr) v.dispatch(tr)
+        return true
+      },
     }
   }, [])
 

@@ -46,7 +46,7 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
     await expect(row.locator('[data-badge="nieuw"]').count()).resolves.toBe(1)
     // …and it is the current row, in view, so the drafter sees what was inserted.
     await expect.poll(() => row.first().getAttribute('aria-current')).toBe('true')
-    // The editor went to it too (it was created afresh with the new text, at the top).
+    // The editor went to it too.
     await page.waitForTimeout(600)
     const inEditor = await page.evaluate(() => {
       const m = document.querySelector('.editor-mount')!.getBoundingClientRect()
@@ -57,6 +57,11 @@ describe.skipIf(!chromiumAvailable())('browser host: non-punishment workbench', 
     expect(await row.locator('.cell-new').innerText()).toContain(after.slice(-60).trim())
     await row.scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(ARTIFACTS, '21-provision-inserted.png') })
+    // One step of the editor's history: undo takes the clause out again, redo puts it back.
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click()
+    await expect.poll(() => row.count()).toBe(0)
+    await page.getByRole('button', { name: 'Opnieuw' }).click()
+    await expect.poll(() => row.count()).toBe(1)
   })
 
   it('compares the variant with the Belgian model, differences marked in words', async () => {
