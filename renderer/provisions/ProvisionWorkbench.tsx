@@ -20,7 +20,7 @@ import { compareVariants, variantFromModel, type Variant } from '../../shared/pr
 import { coverage } from '../../shared/provisions/coverage.js'
 import { explainParameters } from '../../shared/provisions/explain.js'
 import { pathLabel } from '../model/rows.js'
-import { findNonPunishmentProvisions, insertProvision, ProvisionInsertError, type ExistingProvision, type InsertedRecord, type Insertion } from '../../shared/provisions/insert.js'
+import { findNonPunishmentProvisions, insertProvision, nextArticleNumber, ProvisionInsertError, type ExistingProvision, type InsertedRecord, type Insertion } from '../../shared/provisions/insert.js'
 import type { ModelId } from '../../shared/provisions/model.js'
 import { provisionRecord } from '../../shared/provisions/record.js'
 import type { ProvisionRecord } from '../../shared/provisions/schema.js'
@@ -85,7 +85,7 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const [lid, setLid] = useState(() => nextLid(proposed, '273f'))
   const [replace, setReplace] = useState(false)
   const [placement, setPlacement] = useState<Placement>('lid')
-  const [newArticle, setNewArticle] = useState('273fb')
+  const [newArticle, setNewArticle] = useState(() => nextArticleNumber(proposed, '273f'))
   const [rationale, setRationale] = useState('')
   const [message, setMessage] = useState<Message | null>(null)
   /** The non-punishment clauses already in the text, while the drafter decides whether to insert another. */
@@ -221,7 +221,12 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
         <legend>{t('provisions.insert.title')}</legend>
         <label className="np-field">
           <span>{t('provisions.insert.article')}</span>
-          <input value={article} onChange={(e) => { setArticle(e.currentTarget.value); setLid(nextLid(proposed, e.currentTarget.value)) }} />
+          <input value={article} onChange={(e) => {
+            const value = e.currentTarget.value
+            setArticle(value)
+            setLid(nextLid(proposed, value))
+            setNewArticle(nextArticleNumber(proposed, value))
+          }} />
         </label>
         <label className="np-field">
           <span>{t('provisions.insert.placement')}</span>

@@ -5,6 +5,7 @@
  */
 import { childPath, type LegalText, type Unit } from '../model/index.js'
 import { writeMarkdown } from '../parse/write.js'
+import { compareNumbers } from '../parse/numbering.js'
 import type { ExplanationLanguage } from './language.js'
 
 export type InsertionTarget =
@@ -34,6 +35,7 @@ const ERRORS = {
     lidExists: (article: string, lid: string) => `Artikel ${article} heeft al een lid ${lid}.`,
     articleExists: (article: string) => `Er is al een artikel ${article}.`,
     noArticle: (article: string) => `Artikel ${article} staat niet in de tekst.`,
+    outOfOrder: (number: string, after: string) => `Artikel ${number} kan niet na artikel ${after} komen: de nummering moet oplopen.`,
     empty: () => 'De bepaling heeft geen tekst.',
   },
   en: {
@@ -41,6 +43,7 @@ const ERRORS = {
     lidExists: (article: string, lid: string) => `Article ${article} already has a paragraph (lid) ${lid}.`,
     articleExists: (article: string) => `There is already an article ${article}.`,
     noArticle: (article: string) => `Article ${article} is not in the text.`,
+    outOfOrder: (number: string, after: string) => `Article ${number} cannot follow article ${after}: the numbers must rise.`,
     empty: () => 'The provision has no text.',
   },
 } as const
@@ -101,15 +104,41 @@ function insertArticle(units: readonly Unit[], provision: string, target: Extrac
     return replaced.units
   }
   if (target.after === undefined) return [...units, article]
+  const after = target.after
+  if (compareNumbers(target.number, after) < 0) throw new ProvisionInsertError(ERRORS[lang].outOfOrder(target.number, after))
   let placed = false
-  const visit = (list: readonly Unit[]): Unit[] =>
-    list.flatMap((u) => {
-      if (u.type === 'artikel') return u.number === target.after ? ((placed = true), [u, article]) : [u]
-      return u.children.length ? [{ ...u, children: visit(u.children) }] : [u]
-    })
+  // After `after`, and after the articles that follow it with lower numbers: 273fb after 273f
+  // goes after an existing 273fa, so the numbers keep rising (Aanwijzing 6.16).
+  const visit = (list: readonly Unit[]): Unit[] => {
+    const at = list.findIndex((u) => u.type === 'artikel' && u.number === after)
+    if (at < 0) return list.map((u) => (u.children.length && u.type !== 'artikel' ? { ...u, children: visit(u.children) } : u))
+    placed = true
+    let end = at + 1
+    while (end < list.length && list[end]!.type === 'artikel' && compareNumbers(list[end]!.number, target.number) < 0) end++
+    return [...list.slice(0, end), article, ...list.slice(end)]
+  }
   const out = visit(units)
-  if (!placed) throw new ProvisionInsertError(ERRORS[lang].noArticle(target.after))
+  if (!placed) throw new ProvisionInsertError(ERRORS[lang].noArticle(after))
   return out
+}
+
+/**
+ * The number for a new article after `article`: the next letter after the articles already
+ * inserted after it (273f, 273fa → 273fb), or the first (273fa).
+ */
+export function nextArticleNumber(text: LegalText | null, article: string): string {
+  let last = ''
+  const visit = (units: readonly Unit[]): void => {
+    for (const u of units) {
+      if (u.type !== 'artikel') visit(u.children)
+      else if (u.number.length === article.length + 1 && u.number.startsWith(article)) {
+        const letter = u.number[article.length]!
+        if (letter >= 'a' && letter <= 'z' && letter > last) last = letter
+      }
+    }
+  }
+  if (text) visit(text.units)
+  return last === 'z' ? `${article}za` : `${article}${last ? String.fromCharCode(last.charCodeAt(0) + 1) : 'a'}`
 }
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { compareTexts } from '../../shared/compare/index.js'
 import { flatten, type LegalText } from '../../shared/model/index.js'
 import { parseText } from '../../shared/parse/index.js'
-import { draftDutchText, getModel, insertProvision, ProvisionInsertError, type InsertionTarget } from '../../shared/provisions/index.js'
+import { draftDutchText, getModel, insertProvision, nextArticleNumber, ProvisionInsertError, type InsertionTarget } from '../../shared/provisions/index.js'
 
 const sample = (name: string): LegalText => parseText(readFileSync(fileURLToPath(new URL(`../../samples/${name}`, import.meta.url)), 'utf8'), { name, format: 'md' }).text
 const paths = (t: LegalText): string[] => flatten(t.units).map(({ unit }) => unit.path)
@@ -64,6 +64,18 @@ describe('inserting a provision', () => {
     expect(r.text.units.map((u) => u.number)).toEqual(['273f', '273fa', '273g'])
     expect(compareTexts(proposed, r.text).changes.filter((c) => c.kind !== 'unchanged')).toEqual([{ kind: 'inserted', old: [], new: ['artikel:273g'] }])
     expect(r.markdown).toContain('# Artikel 273g')
+  })
+
+  it('keeps article numbers rising: a new article goes after those with lower numbers, one that would fall back is refused', () => {
+    const proposed = sample('273f-proposed.md')
+    expect(nextArticleNumber(proposed, '273f')).toBe('273fb')
+    expect(nextArticleNumber(proposed, '273fa')).toBe('273faa')
+    expect(nextArticleNumber(null, '6:162')).toBe('6:162a')
+    const r = insertProvision(proposed, clause, { as: 'artikel', number: '273fb', after: '273f' })
+    expect(r.text.units.map((u) => u.number)).toEqual(['273f', '273fa', '273fb'])
+    expect(compareTexts(proposed, r.text).changes.filter((c) => c.kind !== 'unchanged')).toEqual([{ kind: 'inserted', old: [], new: ['artikel:273fb'] }])
+    expect(errorOf(() => insertProvision(proposed, clause, { as: 'artikel', number: '273e', after: '273f' })))
+      .toBe('Artikel 273e kan niet na artikel 273f komen: de nummering moet oplopen.')
   })
 
   it('turns the text of an article without leden into lid 1', () => {

@@ -92,15 +92,17 @@ describe('the provision workbench', () => {
     expect(onInsert.mock.calls[0]![0].insertion!.path).toBe('artikel:273f/lid:9')
   })
 
-  it('inserts the clause as a new article after the chosen one', () => {
+  it('inserts the clause as a new article after the chosen one, numbered and placed after those already inserted there', () => {
     const onInsert = mount()
     fireEvent.change(screen.getByLabelText('Plaats'), { target: { value: 'artikel' } })
-    fireEvent.change(screen.getByLabelText('Nieuw artikel'), { target: { value: '273fb' } })
+    // The sample proposal has 273fa after 273f already: the suggestion is the next letter.
+    expect((screen.getByLabelText('Nieuw artikel') as HTMLInputElement).value).toBe('273fb')
     fireEvent.click(screen.getByRole('button', { name: 'Invoegen als artikel' }))
     insertAnyway()
     const { insertion, record } = onInsert.mock.calls[0]![0]
     expect(insertion!.path).toBe('artikel:273fb')
-    expect(insertion!.text.units.map((u) => u.path)).toEqual(['artikel:273f', 'artikel:273fb', 'artikel:273fa'])
+    // After 273fa, so the numbers keep rising (it went between 273f and 273fa before).
+    expect(insertion!.text.units.map((u) => u.path)).toEqual(['artikel:273f', 'artikel:273fa', 'artikel:273fb'])
     expect(record.insertedAs).toEqual({ version: 'proposed', unitPath: 'artikel:273fb' })
   })
 
