@@ -37,6 +37,7 @@ import { useLiveComparison } from './useLiveComparison.js'
 import { DEFAULT_SAMPLES, startupCalls, type StartupCalls } from './startup.js'
 import { LoadBoundary } from './LoadBoundary.js'
 import { legalTextToDoc } from '../editor/to-doc.js'
+import { workbenchFromProject } from '../../shared/provisions/workbench-state.js'
 
 export type ViewName = 'side-by-side' | 'inline' | 'outline' | 'provisions' | 'comments'
 const VIEWS = ['side-by-side', 'inline', 'outline', 'provisions', 'comments'] as const
@@ -459,6 +460,8 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                       versionId={workspace.project.compare.new}
                       existingIds={workspace.project.provisions.map((p) => p.id)}
                       provisions={workspace.project.provisions}
+                      initial={() => workbenchFromProject(workspace.project.settings, workspace.project.provisions)}
+                      onStateChange={ws.setWorkbench}
                       onInsert={({ insertion, record }) => {
                         // Through the editor, so Ctrl+Z takes the clause out again; only without
                         // an editor is the proposal replaced as a whole.

@@ -15,6 +15,7 @@ import { legalTextToDoc } from '../editor/to-doc.js'
 import { createDocConverter } from '../editor/from-doc.js'
 import { parseVersion } from './texts.js'
 import { carryComments, type AnchorMemory } from '../comments/carry-comments.js'
+import { withWorkbench, type WorkbenchState } from '../../shared/provisions/workbench-state.js'
 
 /** How long typing must pause before the recovery copy is written. */
 export const AUTOSAVE_DELAY_MS = 1500
@@ -157,6 +158,16 @@ export function useWorkspace(host: HostApi, { recoveryPending = false }: { recov
     setDirty(true)
   }, [])
 
+  /** The workbench's variants and motivation, kept in the project's settings (see shared/provisions/workbench-state). */
+  const setWorkbench = useCallback((state: WorkbenchState) => {
+    const ws = latest.current
+    if (!ws) return
+    const next = { ...ws, project: { ...ws.project, settings: withWorkbench(ws.project.settings, state) } }
+    latest.current = next
+    setWorkspace(next)
+    setDirty(true)
+  }, [])
+
   /**
    * Changes `project.comments` only. Unlike addProvision this does not go through adopt(): the
    * text is untouched, so the editor keeps its document, caret and undo history (a new
@@ -254,5 +265,5 @@ export function useWorkspace(host: HostApi, { recoveryPending = false }: { recov
     return () => clearTimeout(timer)
   }, [dirty, workspace, host, snapshot, recoveryPending])
 
-  return { workspace, dirty, openTexts, replaceVersion, addProvision, addProvisionRecord, addComment, addComments, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded, snapshot }
+  return { workspace, dirty, openTexts, replaceVersion, addProvision, addProvisionRecord, setWorkbench, addComment, addComments, updateComment, adoptProject, restore, onDocChange, save, discardChanges, fromLoaded, snapshot }
 }

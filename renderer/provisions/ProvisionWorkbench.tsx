@@ -25,6 +25,7 @@ import type { ModelId } from '../../shared/provisions/model.js'
 import { provisionRecord } from '../../shared/provisions/record.js'
 import type { ProvisionRecord } from '../../shared/provisions/schema.js'
 import { draftDutchText } from '../../shared/provisions/template.js'
+import type { WorkbenchState } from '../../shared/provisions/workbench-state.js'
 import { useI18n, type MessageKey } from '../i18n/index.js'
 import { CoverageTable } from './CoverageTable.js'
 import { ModelTexts } from './ModelTexts.js'
@@ -66,6 +67,10 @@ interface Props {
   readonly provisions?: readonly InsertedRecord[]
   /** ISO time for the record; passed in so tests are deterministic. */
   readonly now?: () => string
+  /** The state to start from (saved in the project), read once when the workbench opens. */
+  readonly initial?: () => WorkbenchState | null
+  /** Told when the drafter changes a variant or the motivation, so the project keeps them. */
+  readonly onStateChange?: (state: WorkbenchState) => void
 }
 
 /** A stand-in for the units in the duplicate warning, so they can be marked with their own language. */
@@ -77,8 +82,9 @@ const nextLid = (text: LegalText | null, article: string): string => {
   return String(highest + 1)
 }
 
-export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert, existingIds = [], provisions = [], now = () => new Date().toISOString() }: Props) {
-  const [variants, setVariants] = useState<Variant[]>(() => [variantFromModel(getModel('uk-s45'))])
+export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert, existingIds = [], provisions = [], now = () => new Date().toISOString(), initial, onStateChange }: Props) {
+  const [start] = useState(() => initial?.() ?? null)
+  const [variants, setVariants] = useState<Variant[]>(() => (start ? [...start.variants] : [variantFromModel(getModel('uk-s45'))]))
   const [selected, setSelected] = useState(0)
   const [toAdd, setToAdd] = useState<ModelId>('ni-s22')
   const [article, setArticle] = useState('273f')
@@ -86,7 +92,7 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const [replace, setReplace] = useState(false)
   const [placement, setPlacement] = useState<Placement>('lid')
   const [newArticle, setNewArticle] = useState(() => nextArticleNumber(proposed, '273f'))
-  const [rationale, setRationale] = useState('')
+  const [rationale, setRationale] = useState(start?.rationale ?? '')
   const [message, setMessage] = useState<Message | null>(null)
   /** The non-punishment clauses already in the text, while the drafter decides whether to insert another. */
   const [pending, setPending] = useState<readonly ExistingProvision[] | null>(null)
@@ -116,6 +122,15 @@ export function ProvisionWorkbench({ proposed, versionId = 'proposed', onInsert,
   const editParameters = (parameters: Variant['parameters']) =>
     // A catalogue model that is adjusted is no longer that model: it becomes an own design based on it.
     update(current.model === 'eigen' ? { parameters } : { parameters, model: 'eigen', basedOn: current.model, id: `eigen-${Date.now()}`, label: t('provisions.adjusted', { label: labelOf(current) }) })
+
+  // The project keeps what the drafter changed (not what the workbench opened with: looking is no edit).
+  const opened = useRef({ variants, rationale })
+  const tellState = useRef(onStateChange)
+  tellState.current = onStateChange
+  useEffect(() => {
+    if (variants === opened.current.variants && rationale === opened.current.rationale) return
+    tellState.current?.({ variants, rationale })
+  }, [variants, rationale])
 
   // A warning about another text is stale: drop it when the proposal changes.
   useEffect(() => setPending(null), [proposed])
