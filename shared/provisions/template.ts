@@ -137,6 +137,26 @@ function exclusionSentence(scope: OffenceScope, unit: string): string | null {
   return `Dit ${unit} is niet van toepassing op ${what}.`
 }
 
+/**
+ * Who has to show what, said in the text whenever the parameter says it (a silent text leaves it
+ * to the general rules; that is `unspecified`). The wording of the first two follows the Dutch
+ * shape of a defence that must be made plausible and of a burden on the prosecution; it is a
+ * starting point for the drafter, not settled statutory language.
+ */
+function burdenSentences(p: NonPunishmentParameters, unit: string): string[] {
+  switch (p.burden) {
+    case 'defence-to-raise':
+      return [`Dit ${unit} is slechts van toepassing indien de verdachte aannemelijk maakt dat aan de voorwaarden daarvan is voldaan.`]
+    case 'prosecution-to-disprove':
+      return [`Heeft de verdachte feiten of omstandigheden aangevoerd die erop wijzen dat dit ${unit} van toepassing is, dan rust op het openbaar ministerie de last aan te tonen dat dit niet het geval is.`]
+    case 'authority-assesses':
+      // A power of the OM not to prosecute is the OM's to weigh already; said only where the court decides too.
+      return p.stage === 'not-prosecuting' ? [] : [`Het openbaar ministerie gaat ambtshalve na of dit ${unit} van toepassing is.`]
+    case 'unspecified':
+      return []
+  }
+}
+
 /** The Dutch draft text for these parameters. */
 export function draftDutchText(p: NonPunishmentParameters, opts: TemplateOptions = {}): DutchDraft {
   const unit = opts.unit ?? 'lid'
@@ -147,9 +167,7 @@ export function draftDutchText(p: NonPunishmentParameters, opts: TemplateOptions
     ...(minor ? [minor] : []),
     ...(usesReasonable ? [CHARACTERISTICS] : []),
     ...[exclusionSentence(p.offences, unit)].filter((s): s is string => s !== null),
-    ...(p.burden === 'prosecution-to-disprove'
-      ? [`Heeft de verdachte feiten of omstandigheden aangevoerd die erop wijzen dat dit ${unit} van toepassing is, dan rust op het openbaar ministerie de last aan te tonen dat dit niet het geval is.`]
-      : []),
+    ...burdenSentences(p, unit),
   ]
   return { sentences, text: sentences.join(' ') }
 }

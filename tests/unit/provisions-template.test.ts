@@ -147,3 +147,17 @@ describe('plain-Dutch explanations', () => {
     expect(explainParameters(getModel('eu-art8').parameters).find((e) => e.parameter === 'discretion')?.explanation).toMatch(/bevoegdheid/)
   })
 })
+
+describe('who has to show what', () => {
+  const uk = getModel('uk-s45').parameters
+  const text = (burden: typeof uk.burden, stage: typeof uk.stage = 'not-punishing') => draftDutchText({ ...uk, burden, stage }).text
+  it('says it in the text for every choice but "unspecified", so no choice is silently ignored', () => {
+    const texts = (['defence-to-raise', 'prosecution-to-disprove', 'authority-assesses', 'unspecified'] as const).map((b) => text(b))
+    expect(new Set(texts).size).toBe(4)
+    expect(text('defence-to-raise')).toMatch(/slechts van toepassing indien de verdachte aannemelijk maakt/)
+    expect(text('authority-assesses')).toMatch(/Het openbaar ministerie gaat ambtshalve na of dit lid van toepassing is\.$/)
+  })
+  it('does not repeat that the OM weighs its own power not to prosecute', () => {
+    expect(text('authority-assesses', 'not-prosecuting')).toBe(text('unspecified', 'not-prosecuting'))
+  })
+})
