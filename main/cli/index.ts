@@ -8,12 +8,14 @@ const HELP = `Renvooi — structural comparison of statute texts (artikel › li
 usage:
   ${COMPARE_USAGE}
   renvooi report PROJECT | OLD NEW --format html|pdf|docx|drieluik|drieluik-pdf|drieluik-docx|amendments|consultation|consultation-pdf [-o FILE]
+      (renvooi report --help: every option)
   renvooi comments PROJECT [--version ID] [--format json|csv] [-o FILE]   (renvooi comments --help)
   renvooi --version | --help
 
 Inputs may be Markdown, plain text as copied from wetten.overheid.nl, or BWB XML; the format is
 detected from the content (override with --from).
 
+compare:
   --format    json (default: the comparison contract), text (terminal renvooi), html (a page)
   -o FILE     write to FILE once complete (never a partial file; never over an input)
   --all       text format: list unchanged units too

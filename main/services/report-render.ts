@@ -88,6 +88,7 @@ export async function renderReport(sources: ReportSources, settings: ReportSetti
     oldText: sources.oldText, newText: sources.newText, comparison,
     comments: sources.comments,
     provisions: sources.provisions,
+    ...(sources.toelichting ? { toelichting: sources.toelichting } : {}),
     options: {
       title: reportTitle(sources, settings), author: settings.author, includeComments: settings.includeComments,
       publishableOnly: settings.publishableOnly, includeProvisions: settings.includeProvisions,

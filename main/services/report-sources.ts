@@ -20,6 +20,8 @@ export interface ReportSources {
   readonly comments: readonly ReportComment[]
   /** Non-punishment provisions of the project, as the reports show them. */
   readonly provisions: readonly ReportProvision[]
+  /** The drieluik's third column per unit path of the new text (where provisions went in). */
+  readonly toelichting?: Readonly<Record<string, string>>
 }
 
 /** A version that cannot be read: `where` names the file (and version), `line` the line if known. */
@@ -50,13 +52,18 @@ export async function sourcesFromProject(project: ProjectFile, file: string, war
   return {
     title: project.title || null,
     oldText, newText, old: prov(oldV), new: prov(newV),
-    provisions: project.provisions.length ? (await import('../../shared/provisions/report.js')).provisionsForReport(project.provisions) : [],
+    ...(project.provisions.length ? await provisionParts(project) : { provisions: [] }),
     comments: await anchoredComments(project, oldText, newText).catch((e: unknown) => {
       // Another version of the project than the two compared may be unreadable; name it.
       if (e instanceof ParseError) throw new ReportSourceError(e.message, file, e.line)
       throw e
     }),
   }
+}
+
+async function provisionParts(project: ProjectFile): Promise<Pick<ReportSources, 'provisions' | 'toelichting'>> {
+  const { provisionsForReport, provisionToelichting } = await import('../../shared/provisions/report.js')
+  return { provisions: provisionsForReport(project.provisions), toelichting: provisionToelichting(project.provisions, project.compare.new) }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ProvisionRecord } from './schema.js'
+import { citePath } from '../report/labels.js'
 import { getModel } from './catalogue.js'
 import { explainParameters } from './explain.js'
 import { compareVariants, type Variant } from './compare-variants.js'
@@ -17,7 +18,7 @@ export interface ProvisionSection {
 
 export function provisionsForReport(records: readonly ProvisionRecord[]): ProvisionSection[] {
   const sections: ProvisionSection[] = records.map((r) => {
-    const where = r.insertedAs ? `, ingevoegd als ${r.insertedAs.unitPath}` : r.attachedTo ? `, bij ${r.attachedTo.unitPath}` : ''
+    const where = r.insertedAs ? `, ingevoegd als ${citePath(r.insertedAs.unitPath)}` : r.attachedTo ? `, bij ${citePath(r.attachedTo.unitPath)}` : ''
     const parameters = explainParameters(r.parameters as NonPunishmentParameters).map((p) => `${p.label}: ${p.choice}`)
     return { title: `${labelOf(r)}${where}`, text: r.text, rationale: [r.rationale, ...parameters].filter(Boolean).join('\n') }
   })
@@ -30,6 +31,21 @@ export function provisionsForReport(records: readonly ProvisionRecord[]): Provis
     })
   }
   return sections
+}
+
+/**
+ * The drieluik's third column for the units the provisions went into (in version `versionId`):
+ * per unit path, which model the clause follows and the drafter's motivation.
+ */
+export function provisionToelichting(records: readonly ProvisionRecord[], versionId: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const r of records) {
+    const at = r.insertedAs?.version === versionId ? r.insertedAs.unitPath : r.attachedTo?.version === versionId ? r.attachedTo.unitPath : null
+    if (!at) continue
+    const lines = [`Non-punishmentbepaling naar ${labelOf(r)}.`, ...(r.rationale ? [r.rationale] : [])]
+    out[at] = out[at] ? `${out[at]}\n\n${lines.join('\n')}` : lines.join('\n')
+  }
+  return out
 }
 
 function labelOf(r: ProvisionRecord): string {

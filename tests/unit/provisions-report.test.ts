@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { getModel, provisionRecord, provisionsForReport, variantFromModel } from '../../shared/provisions/index.js'
+import { getModel, provisionRecord, provisionsForReport, provisionToelichting, variantFromModel } from '../../shared/provisions/index.js'
 import { createProject } from '../../shared/project/index.js'
 import { renvooi, sample, scratch } from '../helpers/cli.js'
 
@@ -14,14 +14,23 @@ describe('provisions in reports', () => {
   it('gives each provision its model, place, text, rationale and parameters, and compares the variants', () => {
     const sections = provisionsForReport([uk, be])
     expect(sections).toHaveLength(3)
-    expect(sections[0]!.title).toBe(`${getModel('uk-s45').name.nl}, ingevoegd als artikel:273f/lid:9`)
+    // Places as a drafter cites them, not as paths.
+    expect(sections[0]!.title).toBe(`${getModel('uk-s45').name.nl}, ingevoegd als art. 273f, lid 9`)
     expect(sections[0]!.text).toBe(uk.text)
     expect(sections[0]!.rationale).toMatch(/^Gevraagd door CKM en Fier\.\n/)
-    expect(sections[1]!.title).toBe(`${getModel('be-433quinquies').name.nl}, bij artikel:273f`)
+    expect(sections[1]!.title).toBe(`${getModel('be-433quinquies').name.nl}, bij art. 273f`)
     // The two models differ at least in who must show what and in the link to the trafficking.
     expect(sections[2]!.title).toMatch(/^Vergelijking van de varianten/)
     expect(sections[2]!.text.split('\n').length).toBeGreaterThan(1)
     expect(provisionsForReport([uk])).toHaveLength(1)
+  })
+
+  it('gives the units they went into their model and motivation, for the drieluik\'s third column', () => {
+    expect(provisionToelichting([uk, be], 'proposed')).toEqual({
+      'artikel:273f/lid:9': `Non-punishmentbepaling naar ${getModel('uk-s45').name.nl}.\nGevraagd door CKM en Fier.`,
+      'artikel:273f': `Non-punishmentbepaling naar ${getModel('be-433quinquies').name.nl}.`,
+    })
+    expect(provisionToelichting([uk], 'another-version')).toEqual({})
   })
 
   it('puts them in the HTML report of a project, unless --no-provisions', () => {

@@ -124,6 +124,19 @@ describe('renvooi report', () => {
     expect(JSON.stringify(result.units.map((u) => u.children.map((c) => c.text)))).toBe(JSON.stringify(PROPOSED.units.map((u) => u.children.map((c) => c.text))))
   })
 
+  it('names the regeling from the current text\'s title when --regeling is not given, as the app does', () => {
+    const r = renvooi(['report', sample('273f-current.xml'), NEW, '--format', 'amendments'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^ARTIKEL I\n\nHet Wetboek van Strafrecht wordt als volgt gewijzigd:/)
+  })
+
+  it('explains every option with report --help, and lists them in the usage', () => {
+    const r = renvooi(['report', '--help'])
+    expect(r.status).toBe(0)
+    for (const option of ['--regeling', '--public', '--changes-only', '--author', '--no-provisions']) expect(r.stdout).toContain(option)
+    expect(renvooi(['--help']).stdout).toContain('renvooi report --help')
+  })
+
   it.each([
     [['report'], /report needs a project file/],
     [['report', OLD, NEW], /report needs --format/],
