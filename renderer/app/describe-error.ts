@@ -16,7 +16,9 @@ import type { Translate } from '../i18n/index.js'
  */
 const PARSE_MESSAGES: ReadonlyArray<readonly [RegExp, MessageKey, readonly string[]]> = [
   [/^a ZIP archive/, 'parse.zip', []],
+  [/^UTF-16 text/, 'parse.utf16', []],
   [/^binary content/, 'parse.binary', []],
+  [/^a Renvooi project file/, 'parse.project', []],
   [/^not valid UTF-8/, 'parse.utf8', []],
   [/^the file is empty$/, 'parse.empty', []],
   [/^numbered text "(.*)" before any "Artikel" heading$/, 'parse.numberedBeforeArtikel', ['number']],

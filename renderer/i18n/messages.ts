@@ -196,6 +196,8 @@ const nl = {
   // Why a text could not be read (renderer/app/describe-error.ts translates the parser's English).
   'parse.zip': 'dit is een ZIP-archief (een Word- of OpenDocument-bestand?), geen tekstbestand. Sla het op als tekst, of gebruik de BWB-XML.',
   'parse.binary': 'dit is geen tekstbestand (het bevat binaire gegevens).',
+  'parse.utf16': 'de tekst is opgeslagen als UTF-16. Sla het bestand op als UTF-8.',
+  'parse.project': 'dit is een Renvooi-project, geen wettekst. Open het met "Project openen…".',
   'parse.utf8': 'de tekst is geen geldige UTF-8. Sla het bestand op als UTF-8.',
   'parse.empty': 'het bestand is leeg.',
   'parse.numberedBeforeArtikel': 'genummerde tekst "{number}" staat vóór het eerste kopje "Artikel".',
@@ -558,6 +560,8 @@ const en: Record<MessageKey, string> = {
   'error.unavailable': 'Renvooi cannot reach its host. Open the address that `npm start` prints, token included.',
   'parse.zip': 'this is a ZIP archive (a Word or OpenDocument file?), not a text file. Save it as text, or use the BWB XML.',
   'parse.binary': 'this is not a text file (it contains binary data).',
+  'parse.utf16': 'the text is saved as UTF-16. Save the file as UTF-8.',
+  'parse.project': 'this is a Renvooi project, not a statute text. Open it with "Open project…".',
   'parse.utf8': 'the text is not valid UTF-8. Save the file as UTF-8.',
   'parse.empty': 'the file is empty.',
   'parse.numberedBeforeArtikel': 'numbered text "{number}" comes before the first "Artikel" heading.',

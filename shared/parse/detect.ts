@@ -23,7 +23,15 @@ export function detectFormat(content: string): TextFormat {
 export function checkIsText(content: string): void {
   // A .docx or .odt is a ZIP archive: say what it is rather than "binary".
   if (content.startsWith('PK\u0003\u0004')) throw new ParseError('a ZIP archive (a Word or OpenDocument file?), not a text file: save it as text, or use the BWB XML')
+  // UTF-16 (as Windows Notepad may save): a byte-order mark read as UTF-8, or NULs between letters.
+  if (/^(?:\uFFFD\uFFFD|[\u0001-\u007f]\u0000[\u0001-\u007f]\u0000|\u0000[\u0001-\u007f]\u0000[\u0001-\u007f])/.test(content)) {
+    throw new ParseError('UTF-16 text: save the file as UTF-8')
+  }
   if (content.includes('\u0000')) throw new ParseError('binary content (NUL byte), not a text file')
+  // A project file read as a text: say where it belongs.
+  if (/^\s*\{[\s\S]{0,200}"format"\s*:\s*"renvooi\.project"/.test(content)) {
+    throw new ParseError('a Renvooi project file, not a statute text: open it as a project (on the command line: renvooi report or renvooi comments)')
+  }
   const bad = content.indexOf('\uFFFD')
   if (bad >= 0) throw new ParseError('not valid UTF-8 (save the file as UTF-8)', lineAt(content, bad))
   if (!content.trim()) throw new ParseError('the file is empty')

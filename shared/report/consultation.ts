@@ -1,6 +1,6 @@
 import { escapeHtml as e } from './escape.js'
 import { htmlPage, LEGEND, provenanceHtml } from './html-parts.js'
-import { commentBy, type CommentStatus, type ReportComment, type ReportModel, type ReportRow } from './model.js'
+import { commentBy, statusLabel, type CommentStatus, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 
 /**
  * The consultatieverslag: per article, lid or onderdeel the responses received, the government's
@@ -90,7 +90,7 @@ function internalNotice(n: number): string {
 export function consultationToHtml(model: ReportModel): string {
   const s = consultationSummary(model)
   const orgRows = s.perOrganisation.map((o) => `<tr><td>${e(o.organisation)}</td><td>${o.total}</td><td>${o.publishable}</td></tr>`).join('')
-  const statusRows = s.perStatus.map((x) => `<tr><td>${e(x.status)}</td><td>${x.total}</td></tr>`).join('')
+  const statusRows = s.perStatus.map((x) => `<tr><td>${e(statusLabel(x.status))}</td><td>${x.total}</td></tr>`).join('')
   const sections = s.sections.map(sectionHtml).join('\n')
   const body = `<header>
 <h1>${e(model.title)} — consultatieverslag</h1>
@@ -138,7 +138,7 @@ function responseHtml(c: ReportComment): string {
   const who = e(commentBy(c, ', ', 'organisation'))
   const mark = c.publishable ? '' : ' · <span class="badge">niet openbaar</span>'
   return `<div class="comment${c.publishable ? '' : ' private'}">
-<p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span>${mark}${c.quote ? ` · over «${e(c.quote)}»` : ''}${c.quotedAs ? ` (oorspronkelijk geciteerd: «${e(c.quotedAs)}»)` : ''}</p>
+<p class="comment-head"><strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(statusLabel(c.status))}</span>${mark}${c.quote ? ` · over «${e(c.quote)}»` : ''}${c.quotedAs ? ` (oorspronkelijk geciteerd: «${e(c.quotedAs)}»)` : ''}</p>
 <p>${e(c.body).replace(/\n/g, '<br>')}</p>
 ${c.replies.length ? `<ul class="replies">${c.replies.map((r) => `<li><strong>${e(r.author)}:</strong> ${e(r.body)}</li>`).join('')}</ul>` : ''}
 <p class="reaction"><strong>Reactie:</strong> ${c.reaction ? e(c.reaction).replace(/\n/g, '<br>') : '<em>nog geen reactie</em>'}</p>

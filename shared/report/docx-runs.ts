@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { ReportPiece } from './anchor.js'
-import { commentBy, type ReportComment, type ReportModel } from './model.js'
+import { commentBy, statusLabel, type ReportComment, type ReportModel } from './model.js'
 
 /**
  * What both Word exports share: one revision counter (Word is picky about duplicate revision ids,
@@ -54,7 +54,7 @@ function validDate(iso: string | undefined): Date | undefined {
 
 function commentParagraphs(c: ReportComment): Paragraph[] {
   const out = [
-    new Paragraph({ children: [new TextRun({ text: `${c.kind} · ${c.status}${c.publishable ? '' : ' · niet openbaar'}`, italics: true })] }),
+    new Paragraph({ children: [new TextRun({ text: `${c.kind} · ${statusLabel(c.status)}${c.publishable ? '' : ' · niet openbaar'}`, italics: true })] }),
     ...c.body.split('\n').map((line) => new Paragraph(line)),
     ...c.replies.map((r) => new Paragraph({ children: [new TextRun({ text: `${r.author}: `, bold: true }), new TextRun(r.body)] })),
   ]

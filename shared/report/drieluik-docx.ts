@@ -1,5 +1,5 @@
 import { Document, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx'
-import { commentBy, commentNumbers, type ReportComment, type ReportModel, type ReportRow } from './model.js'
+import { commentBy, commentNumbers, statusLabel, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 import { sideParagraphs } from './paragraphs.js'
 import { commentsApart, front, pageFrame } from './docx.js'
 import { pieceRuns, wordCommentIds, wordComments } from './docx-runs.js'
@@ -62,7 +62,7 @@ function third(r: ReportRow, refs: ReadonlyMap<string, number>): Paragraph[] {
 
 function commentLines(c: ReportComment, n: number | undefined): Paragraph[] {
   const who = commentBy(c)
-  const lines = [new Paragraph({ children: [new TextRun({ text: `[${n ?? '?'}] ${who} (${c.kind}, ${c.status}): `, bold: true }), new TextRun(c.body)] })]
+  const lines = [new Paragraph({ children: [new TextRun({ text: `[${n ?? '?'}] ${who} (${c.kind}, ${statusLabel(c.status)}): `, bold: true }), new TextRun(c.body)] })]
   if (c.reaction) lines.push(new Paragraph({ children: [new TextRun({ text: 'Reactie: ', italics: true }), new TextRun(c.reaction)] }))
   return lines
 }

@@ -1,5 +1,5 @@
 import { escapeHtml as e } from './escape.js'
-import { commentBy, type ReportComment, type ReportModel, type ReportRow } from './model.js'
+import { commentBy, statusLabel, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 import type { ReportPiece } from './anchor.js'
 import { sideParagraphs } from './paragraphs.js'
 import { formatReportDate } from './datetime.js'
@@ -93,7 +93,7 @@ export function commentHtml(c: ReportComment, n: number | undefined, opts: { rea
   const who = e(commentBy(c))
   const replies = c.replies.map((r) => `<li><strong>${e(r.author)}:</strong> ${e(r.body)}</li>`).join('')
   return `<div class="comment" id="c${n ?? ''}">
-<p class="comment-head">${n ? `[${n}] ` : ''}<strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(c.status)}</span></p>
+<p class="comment-head">${n ? `[${n}] ` : ''}<strong>${who}</strong> · ${e(c.kind)} · <span class="status">${e(statusLabel(c.status))}</span></p>
 ${c.quote ? `<blockquote>${e(c.quote)}</blockquote>` : ''}${c.quotedAs ? `<p class="meta">Oorspronkelijk geciteerd: «${e(c.quotedAs)}»</p>` : ''}
 <p>${e(c.body).replace(/\n/g, '<br>')}</p>
 ${replies ? `<ul class="replies">${replies}</ul>` : ''}

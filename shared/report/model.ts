@@ -85,6 +85,11 @@ export interface ReportComment {
   readonly replies: readonly ReportReply[]
 }
 
+/** A comment's status as the reports print it: words, not the stored key ("niet-overgenomen"). */
+export function statusLabel(status: CommentStatus): string {
+  return status === 'niet-overgenomen' ? 'niet overgenomen' : status
+}
+
 /**
  * Who made a comment, for its heading: the author and the organisation, once when they are the
  * same (a respondent that is an organisation), 'anoniem' when neither is known.

@@ -27,6 +27,8 @@ const CASES: ReadonlyArray<readonly [string, string, 'md' | 'text' | 'bwb' | und
   ['Artikel 1\nTekst\u0000\u0001', 'geen tekstbestand', undefined],
   ['PK\u0003\u0004rest', 'ZIP-archief', undefined],
   ['Artikel 1\n1. Het b\uFFFDlang.\n', 'UTF-8', undefined],
+  ['\uFFFD\uFFFDA\u0000r\u0000', 'opgeslagen als UTF-16', undefined],
+  ['{\n  "format": "renvooi.project",\n  "version": 1\n}\n', 'Renvooi-project', undefined],
   ['Wetboek\n1. Een lid zonder artikel.\nArtikel 2\nTekst.\n', 'genummerde tekst', undefined],
   ['Hoofdstuk 1\nDit is geen artikel.\nArtikel 1\nTekst.\n', 'vóór het eerste kopje "Artikel"', undefined],
   ['Dit is een brief.\nMet groeten.\n', 'geen kopje "Artikel" gevonden', undefined],

@@ -24,6 +24,21 @@ describe('not a statute text', () => {
     expect(p.line).toBeUndefined()
   })
 
+  it('says to save UTF-16 text as UTF-8, with or without a byte-order mark, little- or big-endian', () => {
+    const text = 'Artikel 1\n1. Tekst.\n'
+    const decode = (bytes: Buffer) => new TextDecoder('utf-8').decode(bytes)
+    const le = Buffer.from(text, 'utf16le')
+    const be = Buffer.from(le).swap16()
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le, Buffer.concat([Buffer.from([0xfe, 0xff]), be]), be]) {
+      expect(fails(decode(bytes)).message).toBe('UTF-16 text: save the file as UTF-8')
+    }
+  })
+
+  it('says a project file is to be opened as a project', () => {
+    const project = JSON.stringify({ format: 'renvooi.project', version: 1, title: 'x' }, null, 2)
+    expect(fails(project).message).toMatch(/^a Renvooi project file, not a statute text/)
+  })
+
   it('refuses text that was not valid UTF-8 (U+FFFD after decoding) and names its line', () => {
     const bytes = Buffer.from([...Buffer.from('Artikel 1\n1. Het b'), 0xe9, ...Buffer.from('lang.\n')])
     const e = fails(new TextDecoder('utf-8').decode(bytes))

@@ -121,6 +121,14 @@ describe('consultation report', () => {
     expect(consultationToHtml(model({}, hidden))).toContain('dit verslag bevat 2 opmerkingen die niet openbaar gemaakt mogen worden')
   })
 
+  it('prints statuses in words, not as stored keys', () => {
+    const html = consultationToHtml(model())
+    expect(html).toContain('<span class="status">niet overgenomen</span>')
+    expect(html).toContain('<tr><td>niet overgenomen</td>')
+    expect(html).not.toContain('niet-overgenomen')
+    expect(reportToHtml(model())).toContain('<span class="status">niet overgenomen</span>')
+  })
+
   it('counts a response without an organisation under none, never under its author\'s name', () => {
     const privates = [{ ...COMMENTS[0]!, id: 'c-p', organisation: '', author: 'P. Particulier' }, { ...COMMENTS[0]!, id: 'c-q', organisation: '', author: 'Q. Collega' }]
     const html = consultationToHtml(model({}, privates))
