@@ -24,9 +24,7 @@ export function checkIsText(content: string): void {
   // A .docx or .odt is a ZIP archive: say what it is rather than "binary".
   if (content.startsWith('PK\u0003\u0004')) throw new ParseError('a ZIP archive (a Word or OpenDocument file?), not a text file: save it as text, or use the BWB XML')
   // UTF-16 (as Windows Notepad may save): a byte-order mark read as UTF-8, or NULs between letters.
-  if (/^(?:\uFFFD\uFFFD|[\u0001-\u007f]\u0000[\u0001-\u007f]\u0000|\u0000[\u0001-\u007f]\u0000[\u0001-\u007f])/.test(content)) {
-    throw new ParseError('UTF-16 text: save the file as UTF-8')
-  }
+  if (looksLikeUtf16(content)) throw new ParseError('UTF-16 text: save the file as UTF-8')
   if (content.includes('\u0000')) throw new ParseError('binary content (NUL byte), not a text file')
   // A project file read as a text: say where it belongs.
   if (/^\s*\{[\s\S]{0,200}"format"\s*:\s*"renvooi\.project"/.test(content)) {
@@ -35,6 +33,13 @@ export function checkIsText(content: string): void {
   const bad = content.indexOf('\uFFFD')
   if (bad >= 0) throw new ParseError('not valid UTF-8 (save the file as UTF-8)', lineAt(content, bad))
   if (!content.trim()) throw new ParseError('the file is empty')
+}
+
+function looksLikeUtf16(content: string): boolean {
+  if (content.startsWith('\uFFFD\uFFFD')) return true
+  const ascii = (k: number): boolean => content.charCodeAt(k) > 0 && content.charCodeAt(k) < 0x80
+  const nul = (k: number): boolean => content.length > k && content.charCodeAt(k) === 0
+  return (ascii(0) && nul(1) && ascii(2) && nul(3)) || (nul(0) && ascii(1) && nul(2) && ascii(3))
 }
 
 export function lineAt(content: string, index: number): number {
