@@ -48,19 +48,22 @@ function clause(e: WordEdit): string {
 
 const list = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`)
 
-/** "het tweede tot en met zevende lid tot derde tot en met achtste lid"; "de onderdelen c tot en met f tot d tot en met g". */
+/** "het tweede tot en met zevende lid tot derde tot en met achtste lid"; "de onderdelen c tot en met f tot d tot en met g"; "het zesde en zevende lid tot zevende en achtste lid". */
 export function renumberingPhrase(type: UnitType, r: Renumbering, lastTo: string): string {
   const verb = schemeOf(r.first) === 'letters' ? 'verlettering' : 'vernummering'
+  // Two units are named both ("de subonderdelen 6° en 7° tot 2° en 3°", Aanwijzing 6.12), more as a range.
+  const scheme = schemeOf(r.first)
+  const joiner = scheme && positionOf(r.last) - positionOf(r.first) === 1 ? 'en' : 'tot en met'
   if (type === 'lid') {
     const w = (n: string): string => ordinal(Number(n))
     return r.first === r.last
       ? `onder ${verb} van het ${w(r.first)} lid tot ${w(r.to)} lid`
-      : `onder ${verb} van het ${w(r.first)} tot en met ${w(r.last)} lid tot ${w(r.to)} tot en met ${w(lastTo)} lid`
+      : `onder ${verb} van het ${w(r.first)} ${joiner} ${w(r.last)} lid tot ${w(r.to)} ${joiner} ${w(lastTo)} lid`
   }
   const [one, many] = type === 'subonderdeel' ? ['subonderdeel', 'subonderdelen'] : ['onderdeel', 'onderdelen']
   return r.first === r.last
     ? `onder ${verb} van ${one} ${r.first} tot ${r.to}`
-    : `onder ${verb} van de ${many} ${r.first} tot en met ${r.last} tot ${r.to} tot en met ${lastTo}`
+    : `onder ${verb} van de ${many} ${r.first} ${joiner} ${r.last} tot ${r.to} ${joiner} ${lastTo}`
 }
 
 /** The new number of the last renumbered sibling: the range is consecutive, so it shifts as a whole. */

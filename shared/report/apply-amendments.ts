@@ -167,7 +167,7 @@ function clauses(rest: string, t: string): WordEdit[] {
   return edits
 }
 
-/** "het tweede tot en met zevende lid tot derde tot en met achtste lid", "de onderdelen c tot en met f tot d tot en met g", "onderdeel c tot d". */
+/** "het tweede tot en met zevende lid tot derde tot en met achtste lid", "de onderdelen c tot en met f tot d tot en met g", "de onderdelen c en d tot d en e", "onderdeel c tot d". */
 function renumbering(phrase: string, type: UnitType, t: string): Renumbering {
   const lid = (w: string): string => {
     const n = parseOrdinal(w)
@@ -176,10 +176,10 @@ function renumbering(phrase: string, type: UnitType, t: string): Renumbering {
   }
   let m: RegExpExecArray | null
   if (type === 'lid') {
-    if ((m = /^het (\S+) tot en met (\S+) lid tot (\S+) tot en met (\S+) lid$/.exec(phrase))) return { first: lid(m[1]!), last: lid(m[2]!), to: lid(m[3]!) }
+    if ((m = /^het (\S+) (?:tot en met|en) (\S+) lid tot (\S+) (?:tot en met|en) (\S+) lid$/.exec(phrase))) return { first: lid(m[1]!), last: lid(m[2]!), to: lid(m[3]!) }
     if ((m = /^het (\S+) lid tot (\S+) lid$/.exec(phrase))) return { first: lid(m[1]!), last: lid(m[1]!), to: lid(m[2]!) }
   } else {
-    if ((m = /^de (?:sub)?onderdelen (\S+) tot en met (\S+) tot (\S+) tot en met (\S+)$/.exec(phrase))) return { first: m[1]!, last: m[2]!, to: m[3]! }
+    if ((m = /^de (?:sub)?onderdelen (\S+) (?:tot en met|en) (\S+) tot (\S+) (?:tot en met|en) (\S+)$/.exec(phrase))) return { first: m[1]!, last: m[2]!, to: m[3]! }
     if ((m = /^(?:sub)?onderdeel (\S+) tot (\S+)$/.exec(phrase))) return { first: m[1]!, last: m[1]!, to: m[2]! }
   }
   throw new AmendmentError(`onbegrepen vernummering: ${t}`)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renumberingPhrase } from '../../shared/report/amendment-wording.js'
 import { compareTexts } from '../../shared/compare/index.js'
 import { parseText } from '../../shared/parse/index.js'
 import type { LegalText } from '../../shared/model/types.js'
@@ -87,5 +88,14 @@ describe('wijzigingsopdrachten that cite sentences (aanwijzing 6.9, tweede lid)'
   it('keep plain word edits where the quote is unique in the unit', () => {
     const text = instructions(article(`${S1} ${S2}`), article(`${S1.replace('zwaarder', 'veel zwaarder')} ${S2}`))
     expect(text).toContain('In artikel 273f, tweede lid, wordt na «wordt» ingevoegd «veel».')
+  })
+})
+
+describe('renumbering two units', () => {
+  it('names both with "en", as Aanwijzing 6.12 does ("de subonderdelen 6° en 7° tot 2° en 3°"); three or more as a range', () => {
+    expect(renumberingPhrase('lid', { first: '6', last: '7', to: '7' }, '8')).toBe('onder vernummering van het zesde en zevende lid tot zevende en achtste lid')
+    expect(renumberingPhrase('lid', { first: '2', last: '4', to: '1' }, '3')).toBe('onder vernummering van het tweede tot en met vierde lid tot eerste tot en met derde lid')
+    expect(renumberingPhrase('onderdeel', { first: '2°', last: '3°', to: '3°' }, '4°')).toBe('onder vernummering van de onderdelen 2° en 3° tot 3° en 4°')
+    expect(renumberingPhrase('onderdeel', { first: 'c', last: 'd', to: 'd' }, 'e')).toBe('onder verlettering van de onderdelen c en d tot d en e')
   })
 })
