@@ -115,11 +115,23 @@ export type Op =
   | { readonly op: 'delete'; readonly article: string; readonly at: Steps; readonly renumber: Renumbering | null }
   /** Insert `unit` under the parent at `at`, after the sibling `after`, or else before the sibling `before`. */
   | { readonly op: 'insert'; readonly article: string; readonly at: Steps; readonly after: string | null; readonly before: string | null; readonly unit: Draft; readonly renumber: Renumbering | null }
-  | { readonly op: 'add'; readonly article: string; readonly at: Steps; readonly unit: Draft }
+  /**
+   * Add `unit` at the end of the parent at `at`; with `closing`, the closing punctuation of the
+   * last sibling `number` is replaced first ("onder vervanging van de punt aan het slot van
+   * onderdeel 3° door een puntkomma", Aanwijzing 6.18, tweede lid).
+   */
+  | { readonly op: 'add'; readonly article: string; readonly at: Steps; readonly unit: Draft; readonly closing?: Closing }
   | { readonly op: 'delete-article'; readonly article: string }
   /** After `after`, or before `before`, or at the start of `division` ("Aan het begin van hoofdstuk 2"). */
   | { readonly op: 'insert-article'; readonly after: string | null; readonly before: string | null; readonly unit: Draft; readonly division?: DivisionRef }
   | { readonly op: 'replace-article'; readonly article: string; readonly unit: Draft }
+
+/** The end of a unit's text replaced: `from` ("." or "; of") by `to` (";" or "; of"). */
+export interface Closing {
+  readonly number: string
+  readonly from: string
+  readonly to: string
+}
 
 export class AmendmentError extends Error {
   constructor(message: string) {
@@ -257,8 +269,16 @@ export function applyOp(articles: Draft[], op: Op, divisions: readonly string[] 
       parent.children.splice(op.after !== null ? at + 1 : at, 0, structuredClone(op.unit))
       return
     }
-    case 'add':
-      resolve(article, op.at).children.push(structuredClone(op.unit))
+    case 'add': {
+      const parent = resolve(article, op.at)
+      if (op.closing) {
+        const { number, from, to } = op.closing
+        const last = parent.children[parent.children.length - 1]
+        if (!last || last.number !== number || !last.text.endsWith(from)) throw new AmendmentError(`${number} eindigt niet op «${from}»`)
+        last.text = last.text.slice(0, last.text.length - from.length) + to
+      }
+      parent.children.push(structuredClone(op.unit))
       return
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { DivisionType, UnitType } from '../model/types.js'
 import { writeBlock } from './amendment-block.js'
-import type { DivisionRef, Op, Renumbering, Steps, WordEdit } from './amendment-ops.js'
+import type { Closing, DivisionRef, Op, Renumbering, Steps, WordEdit } from './amendment-ops.js'
 import { numberAt, positionOf, schemeOf } from './numbering.js'
 import { ordinal } from './ordinals.js'
 
@@ -66,6 +66,15 @@ export function renumberingPhrase(type: UnitType, r: Renumbering, lastTo: string
     : `onder ${verb} van de ${many} ${r.first} ${joiner} ${r.last} tot ${r.to} ${joiner} ${lastTo}`
 }
 
+/** Names of closing punctuation, with the article they take: "de punt" is replaced "door een puntkomma". */
+const PUNCTUATION: Readonly<Record<string, string>> = { '.': 'punt', ';': 'puntkomma', ':': 'dubbele punt', ',': 'komma' }
+const punctuation = (p: string, article: 'de' | 'een'): string => (PUNCTUATION[p] ? `${article} ${PUNCTUATION[p]}` : q(p))
+
+/** "onder vervanging van de punt aan het slot van onderdeel 3° door een puntkomma" (Aanwijzing 6.18, tweede lid, B and C). */
+export function closingPhrase(type: UnitType, c: Closing): string {
+  return `onder vervanging van ${punctuation(c.from, 'de')} aan het slot van ${TYPE_WORD[type]} ${c.number} door ${punctuation(c.to, 'een')}`
+}
+
 /** The new number of the last renumbered sibling: the range is consecutive, so it shifts as a whole. */
 function lastTarget(r: Renumbering): string {
   return numberAt(schemeOf(r.to)!, positionOf(r.to) + positionOf(r.last) - positionOf(r.first)) ?? r.to
@@ -114,7 +123,10 @@ export function word(op: Op, absolute: boolean): string[] {
     }
     case 'add': {
       const what = `een ${TYPE_WORD[op.unit.type]} toegevoegd, luidende:`
-      const head = !op.at.length && !absolute ? `Er wordt ${what}` : `Aan ${closing(cite(op.article, op.at, absolute))} wordt ${what}`
+      const replacing = op.closing ? closingPhrase(op.unit.type, op.closing) : null
+      const head = !op.at.length && !absolute
+        ? replacing ? `${capital(replacing)} wordt ${what}` : `Er wordt ${what}`
+        : `Aan ${closing(cite(op.article, op.at, absolute))} wordt${replacing ? `, ${replacing},` : ''} ${what}`
       return [head, ...writeBlock(op.unit)]
     }
   }

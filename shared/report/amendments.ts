@@ -2,7 +2,7 @@ import type { Comparison } from '../compare/types.js'
 import { redline } from '../compare/redline.js'
 import type { LegalText, Unit } from '../model/types.js'
 import { walk } from '../model/path.js'
-import { applyOp, applyWordEdit, articleDrafts, divisionRef, divisionStart, findArticle, toDraft, type Draft, type Op, type Steps, type WordEdit } from './amendment-ops.js'
+import { applyOp, applyWordEdit, articleDrafts, divisionRef, divisionStart, findArticle, toDraft, type Closing, type Draft, type Op, type Steps, type WordEdit } from './amendment-ops.js'
 import { word } from './amendment-wording.js'
 import { planText } from './amendment-text.js'
 import { consecutiveScheme, numberAt, type Scheme } from './numbering.js'
@@ -182,7 +182,52 @@ function amendArticle(current: Draft[], oldA: Unit, newA: Unit, partner: Map<str
   const plan = planUnit(oldA, newA, ctx)
   if (plan === 'replace') return whole()
   plan([])
-  return ops
+  return withClosings(ops, oldA)
+}
+
+/**
+ * An onderdeel added at the end mostly changes the closing punctuation of the one before it (its
+ * full stop becomes a semicolon). The adding instruction says so itself (Aanwijzing 6.18, tweede
+ * lid, B: "Onder vervanging van de punt aan het slot van onderdeel d door een puntkomma wordt een
+ * onderdeel toegevoegd"), instead of a word change of its own just before it. The working copy
+ * is already as both left it; only the wording changes.
+ */
+function withClosings(ops: readonly Op[], oldA: Unit): Op[] {
+  const out: Op[] = []
+  for (const op of ops) {
+    const prev = out[out.length - 1]
+    const closing = op.op === 'add' && prev?.op === 'words' ? closingOf(prev, op, oldA) : null
+    if (closing && op.op === 'add') out[out.length - 1] = { ...op, closing }
+    else out.push(op)
+  }
+  return out
+}
+
+/** Closing punctuation: a full stop, semicolon, colon or comma, or "; en", "; of", ", en", ", of". */
+const CLOSING = /^(?:[.;:,]|[;,] (?:en|of))$/
+
+function closingOf(words: Extract<Op, { op: 'words' }>, add: Extract<Op, { op: 'add' }>, oldA: Unit): Closing | null {
+  const target = words.at[words.at.length - 1]
+  const edit = words.edits[0]
+  if (!target || !edit || words.edits.length !== 1 || words.sentence !== undefined || edit.kind !== 'replace') return null
+  if (words.article !== add.article || target.type !== add.unit.type || words.at.length !== add.at.length + 1) return null
+  if (!add.at.every((s, i) => s.type === words.at[i]!.type && s.number === words.at[i]!.number)) return null
+  const parent = unitAt(oldA, add.at)
+  const sibling = parent?.children[parent.children.length - 1]
+  if (!sibling || sibling.number !== target.number || !sibling.text.endsWith(edit.from)) return null
+  // The words both quotes share, up to the last letter or digit; what follows is the punctuation.
+  let common = 0
+  while (common < edit.from.length && edit.from[common] === edit.to[common]) common++
+  while (common > 0 && /[\s.;:,]/.test(edit.from[common - 1]!)) common--
+  const from = edit.from.slice(common)
+  const to = edit.to.slice(common)
+  return CLOSING.test(from) && CLOSING.test(to) ? { number: target.number, from, to } : null
+}
+
+function unitAt(article: Unit, at: Steps): Unit | undefined {
+  let unit: Unit | undefined = article
+  for (const step of at) unit = unit?.children.find((c) => c.type === step.type && c.number === step.number)
+  return unit
 }
 
 interface Ctx {

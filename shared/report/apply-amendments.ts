@@ -1,7 +1,7 @@
 import type { DivisionType, LegalText, Unit, UnitType } from '../model/types.js'
 import { childPath } from '../model/path.js'
 import { readBlock } from './amendment-block.js'
-import { AmendmentError, applyOp, articleDrafts, type DivisionRef, type Draft, type Op, type Renumbering, type Steps, type WordEdit } from './amendment-ops.js'
+import { AmendmentError, applyOp, articleDrafts, type Closing, type DivisionRef, type Draft, type Op, type Renumbering, type Steps, type WordEdit } from './amendment-ops.js'
 import { DIVISION_WORD } from './amendment-wording.js'
 import { parseOrdinal } from './ordinals.js'
 
@@ -102,11 +102,25 @@ function readSentence(s: Sentence, article: string | null): Op {
       unit: readBlock(s.block, type), renumber: m[1] ? renumbering(m[1], type, t) : null,
     }
   }
+  // Aanwijzing 6.18, tweede lid, B: the closing punctuation of the last unit replaced while adding one.
+  if ((m = /^(?:Aan (.+?),? wordt, (onder vervanging .+),|(Onder vervanging .+) wordt) een (lid|onderdeel|subonderdeel) toegevoegd, luidende:$/.exec(t))) {
+    const where = m[1] ? cited(m[1], article) : { article: need(article, t), at: [] }
+    return { op: 'add', article: where.article, at: where.at, unit: readBlock(s.block, m[4] as UnitType), closing: closingOf(lower(m[2] ?? m[3]!), t) }
+  }
   if ((m = /^(?:Er|Aan (.+?),?) wordt een (lid|onderdeel|subonderdeel) toegevoegd, luidende:$/.exec(t))) {
     const where = m[1] ? cited(m[1], article) : { article: need(article, t), at: [] }
     return { op: 'add', article: where.article, at: where.at, unit: readBlock(s.block, m[2] as UnitType) }
   }
   throw new AmendmentError(`onbegrepen opdracht: ${t}`)
+}
+
+const PUNCTUATION_WORDS: Readonly<Record<string, string>> = { punt: '.', puntkomma: ';', 'dubbele punt': ':', komma: ',' }
+
+/** "onder vervanging van de punt aan het slot van onderdeel 3° door een puntkomma" (or «; of» for the words). */
+function closingOf(phrase: string, t: string): Closing {
+  const m = /^onder vervanging van (?:de (punt|puntkomma|dubbele punt|komma)|«([^«»]+)») aan het slot van (?:lid|onderdeel|subonderdeel) (\S+) door (?:een (punt|puntkomma|dubbele punt|komma)|«([^«»]+)»)$/.exec(phrase)
+  if (!m) throw new AmendmentError(`onbegrepen vervanging: ${t}`)
+  return { number: m[3]!, from: m[2] ?? PUNCTUATION_WORDS[m[1]!]!, to: m[5] ?? PUNCTUATION_WORDS[m[4]!]! }
 }
 
 const DIVISION_TYPE = new Map(Object.entries(DIVISION_WORD).map(([type, w]) => [w.toLowerCase(), type as DivisionType]))

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareTexts } from '../../shared/compare/index.js'
+import { parseText } from '../../shared/parse/index.js'
 import { childPath } from '../../shared/model/path.js'
 import type { LegalText, Unit } from '../../shared/model/types.js'
 import { applyWordEdit, type Draft } from '../../shared/report/amendment-ops.js'
@@ -35,6 +36,23 @@ describe('wijzigingsopdrachten for art. 273f', () => {
     expect(text).toContain('In het vierde lid wordt na «eerste» ingevoegd «of tweede».')
     // Lid 1 turns its onderdelen 1°–9° into a–c: too much to amend word by word.
     expect(text).toMatch(/Het eerste lid komt te luiden:\n {4}1\. Als schuldig[^\n]*\n {8}a\. degene/)
+  })
+
+  it('add an onderdeel at the end replacing the full stop before it in the same instruction (Aanwijzing 6.18, tweede lid, B)', () => {
+    const parse = (md: string) => parseText(md, { name: 'x.md', format: 'md' }).text
+    const lid = (last: string) => `# Artikel 1\n\n1. Het eerste lid.\n2. Met onderdelen:\n   1°. de eerste;\n   2°. de tweede met geweld${last}\n`
+    const inLid = roundTrip(parse(lid('.')), parse(lid(';\n   3°. de derde met dwang.')))
+    expect(inLid.text).toContain('Aan artikel 1, tweede lid, wordt, onder vervanging van de punt aan het slot van onderdeel 2° door een puntkomma, een onderdeel toegevoegd, luidende:\n    3°. de derde met dwang.')
+    expect(inLid.text).not.toContain('vervangen door')
+    expect(tree(inLid.result.units)).toEqual(tree(parse(lid(';\n   3°. de derde met dwang.')).units))
+    // Onderdelen of the article itself, the new one joined by "; of"; with a second change the
+    // article is amended in numbered parts, and the part reads as Ar 6.18 B itself.
+    const article = (lead: string, rest: string) => `# Artikel 1\n\n${lead}:\na. de eerste;\nb. de tweede${rest}\n\n# Artikel 2\n\nTekst.\n`
+    const old = parse(article('Strafbaar is', '.'))
+    const neu = parse(article('Strafbaar is in ieder geval', '; of\nc. de derde.'))
+    const direct = roundTrip(old, neu)
+    expect(direct.text).toContain('2. Onder vervanging van de punt aan het slot van onderdeel b door «; of» wordt een onderdeel toegevoegd, luidende:\n    c. de derde.')
+    expect(tree(direct.result.units)).toEqual(tree(neu.units))
   })
 
   it('are refused by the interpreter when a quote is not in the text', () => {
