@@ -1,6 +1,7 @@
 import { Document, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx'
 import { commentBy, commentNumbers, statusLabel, type ReportComment, type ReportModel, type ReportRow } from './model.js'
 import { sideParagraphs } from './paragraphs.js'
+import { wholeUnitChanged } from './html-parts.js'
 import { commentsApart, front, pageFrame } from './docx.js'
 import { pieceRuns, wordCommentIds, wordComments } from './docx-runs.js'
 
@@ -47,7 +48,7 @@ function side(r: ReportRow, which: 'old' | 'new', ids: ReadonlyMap<string, numbe
   return sideParagraphs(r.paragraphs, which, true).map((p) => {
     const nr: ParagraphChild[] = p.number === null ? [] : [new TextRun({
       text: p.number + (r.isArticle ? '' : ' '), bold: true,
-      ...(p.renumbered ? (which === 'old' ? { strike: true, color: 'AA0000' } : { underline: {}, color: '006644' }) : {}),
+      ...(p.renumbered || wholeUnitChanged(r, which) ? (which === 'old' ? { strike: true, color: 'AA0000' } : { underline: {}, color: '006644' }) : {}),
     })]
     return new Paragraph({ children: [...nr, ...pieceRuns(p.pieces, ids, { kind: 'formatted' }, mine)], indent: { left: Math.max(0, r.level - 1) * 400 } })
   })

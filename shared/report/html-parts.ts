@@ -60,10 +60,16 @@ export function sideHtml(row: ReportRow, side: 'old' | 'new', refs: ReadonlyMap<
   // A comment is highlighted on the side it was made on, even where its words are on both.
   const mine = new Set(row.comments.filter((c) => c.side === side).map((c) => c.id))
   const tag = side === 'old' ? 'del' : 'ins'
+  const whole = wholeUnitChanged(row, side)
   return sideParagraphs(row.paragraphs, side, true).map((p, i) => {
-    const nr = p.number === null ? '' : `<span class="nr">${p.renumbered ? `<${tag}>${e(p.number)}</${tag}>` : e(p.number)}</span>${i === 0 && row.isArticle ? `${headingOf(row, side)}<br>` : ''} `
+    const nr = p.number === null ? '' : `<span class="nr">${p.renumbered || whole ? `<${tag}>${e(p.number)}</${tag}>` : e(p.number)}</span>${i === 0 && row.isArticle ? `${headingOf(row, side)}<br>` : ''} `
     return `<p class="unit l${Math.min(row.level, 3)}">${nr}${piecesHtml(p.pieces, side, active, refs, mine)}</p>`
   }).join('')
+}
+
+/** A unit deleted (on the current side) or inserted (on the proposed side): its number goes or comes with it. */
+export function wholeUnitChanged(row: ReportRow, side: 'old' | 'new'): boolean {
+  return row.change.kind === (side === 'old' ? 'deleted' : 'inserted')
 }
 
 function headingOf(row: ReportRow, side: 'old' | 'new'): string {

@@ -121,6 +121,12 @@ describe('consultation report', () => {
     expect(consultationToHtml(model({}, hidden))).toContain('dit verslag bevat 2 opmerkingen die niet openbaar gemaakt mogen worden')
   })
 
+  it('strikes the number of a deleted unit and marks that of an inserted one, as their words', () => {
+    const html = reportToHtml(model())
+    expect(html).toContain('<p class="unit l2"><span class="nr"><del>3°.</del></span> <del>degene die een ander aanwerft')
+    expect(html).toMatch(/<span class="nr"><ins>9\.<\/ins><\/span> (<mark>)?<ins>Niet strafbaar/)
+  })
+
   it('prints statuses in words, not as stored keys', () => {
     const html = consultationToHtml(model())
     expect(html).toContain('<span class="status">niet overgenomen</span>')
