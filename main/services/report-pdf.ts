@@ -46,8 +46,10 @@ export const PDF_MARGINS_MM = { top: 20, bottom: 16, left: 14, right: 14 } as co
 /** Header (title, version labels, date) and footer ("Pagina X van Y") in Chromium's template syntax; every value escaped. */
 export function pdfHeaderFooter(frame: PdfFrame): { headerTemplate: string; footerTemplate: string } {
   const style = 'font:8px system-ui,sans-serif;color:#555;width:100%;margin:0 12mm;display:flex;justify-content:space-between;gap:8px'
+  // A report without a title of its own is titled after the versions: say them once.
+  const versions = frame.title.includes(frame.versions) ? '' : `<span>${escapeHtml(frame.versions)}</span>`
   return {
-    headerTemplate: `<div style="${style}"><span>${escapeHtml(frame.title)}</span><span>${escapeHtml(frame.versions)}</span><span>${escapeHtml(frame.date)}</span></div>`,
+    headerTemplate: `<div style="${style}"><span>${escapeHtml(frame.title)}</span>${versions}<span>${escapeHtml(frame.date)}</span></div>`,
     footerTemplate: `<div style="${style};justify-content:center">Pagina&nbsp;<span class="pageNumber"></span>&nbsp;van&nbsp;<span class="totalPages"></span></div>`,
   }
 }
