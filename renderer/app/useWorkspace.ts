@@ -15,6 +15,7 @@ import { legalTextToDoc } from '../editor/to-doc.js'
 import { createDocConverter } from '../editor/from-doc.js'
 import { parseVersion } from './texts.js'
 import { carryComments, type AnchorMemory } from '../comments/carry-comments.js'
+import { carryThroughReplacement } from '../../shared/comments/replaced.js'
 import { withWorkbench, type WorkbenchState } from '../../shared/provisions/workbench-state.js'
 
 /** How long typing must pause before the recovery copy is written. */
@@ -119,8 +120,11 @@ export function useWorkspace(host: HostApi, { recoveryPending = false }: { recov
     if (!base || !ws) return
     const parsed = parseVersion(input.content, input.name, input.format)
     const id = side === 'current' ? base.compare.old : base.compare.new
+    // The comments on the version replaced follow their words into the new text (renumbered leden too).
+    const before = side === 'current' ? ws.oldText : ws.newText
     const project: ProjectFile = {
       ...base,
+      comments: carryThroughReplacement(base.comments, id, before, parsed.text),
       versions: base.versions.map((v) => v.id === id
         ? { ...v, label: parsed.text.label || input.name, format: parsed.format, content: input.content, source: input.sha256 === null ? null : { name: input.name, sha256: input.sha256 } }
         : v),
