@@ -242,9 +242,9 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
   if (view === 'provisions' && workspace) workbenchText.current = workspace.newText
 
   /** From a comment to its unit: the side-by-side row that has the unit on the proposal's side. */
-  const showUnit = useCallback((unitPath: string) => {
+  const showUnit = useCallback((unitPath: string, side: 'old' | 'new' = 'new') => {
     setView('side-by-side')
-    const index = rows.findIndex((r) => r.new.some((u) => u.path === unitPath))
+    const index = rows.findIndex((r) => (side === 'new' ? r.new : r.old).some((u) => u.path === unitPath))
     if (index >= 0) showRow(index)
   }, [rows, showRow])
 

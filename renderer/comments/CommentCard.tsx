@@ -19,7 +19,9 @@ import type { RevealRequest } from './useComments.js'
 export interface CardProps {
   readonly resolved: ResolvedComment
   readonly onUpdate: (comment: Comment) => void
-  readonly onJump: ((unitPath: string) => void) | undefined
+  readonly onJump: ((unitPath: string, side: 'old' | 'new') => void) | undefined
+  /** Made on the current text (and anchored there), not on the proposal. */
+  readonly onCurrent?: boolean
   readonly now: () => string
   /** Selected (a highlight was clicked): shown as such and brought into view. */
   readonly active: boolean
@@ -31,7 +33,7 @@ export interface CardProps {
   readonly reveal: RevealRequest | null
 }
 
-export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, versionId, selection, reveal }: CardProps) {
+export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, versionId, selection, reveal, onCurrent = false }: CardProps) {
   const { comment, resolution } = resolved
   const { t } = useI18n()
   const id = useId()
@@ -54,13 +56,14 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
   }, [reveal, comment.id])
 
   // Places as a drafter names them ("Artikel 273f, lid 3a"); the path itself stays in data-unit-path.
-  const where = resolution.state === 'anchored'
+  const unitName = resolution.state === 'anchored'
     ? pathLabel(resolution.unitPath)
     : resolution.lastUnitPath
       ? t('comments.lastPlace', { path: pathLabel(resolution.lastUnitPath) })
       : comment.target.about
         ? t('comments.inboxAbout', { about: comment.target.about })
         : t('comments.inbox')
+  const where = onCurrent ? t('comments.onCurrentText', { place: unitName }) : unitName
   const labelId = `${id}-label`
   return (
     <li
@@ -121,7 +124,7 @@ export function CommentCard({ resolved, onUpdate, onJump, now, active, newText, 
           </select>
         </label>
         {resolution.state === 'anchored' && onJump ? (
-          <button type="button" onClick={() => onJump(resolution.unitPath)}>{t('comments.jump')}</button>
+          <button type="button" onClick={() => onJump(resolution.unitPath, onCurrent ? 'old' : 'new')}>{t('comments.jump')}</button>
         ) : null}
         {resolution.state === 'orphaned' ? (
           <button type="button" aria-expanded={placing} onClick={() => setPlacing(!placing)}>{t('comments.placeAction')}</button>

@@ -18,7 +18,7 @@ import { CommentForm } from './CommentForm.js'
 import { matches, NO_FILTER, NO_ORGANISATION, placeOf, unitOf, type CommentFilter, type PlaceState } from './filters.js'
 import { ImportResponses } from './ImportResponses.js'
 import type { PassageDraft } from './new-comment.js'
-import { commentVersions, resolveProjectComments, textsOf } from './resolve-comments.js'
+import { commentVersions, onCurrentText, resolveProjectComments, textsOf } from './resolve-comments.js'
 import type { RevealRequest } from './useComments.js'
 import './comments.css'
 
@@ -36,7 +36,7 @@ interface Props {
   readonly onAddMany?: (comments: Comment[]) => void
   readonly onUpdate: (comment: Comment) => void
   /** Show the unit at `unitPath` of the proposal in the comparison. */
-  readonly onJump?: (unitPath: string) => void
+  readonly onJump?: (unitPath: string, side: 'old' | 'new') => void
   /** The selected comment (a highlight was clicked). */
   readonly active?: string | null
   /** The last request to bring a comment's card into view (useComments). */
@@ -59,7 +59,7 @@ export function CommentsPanel(props: Props) {
   const versions = commentVersions(project.comments)
   const stored = useMemo(() => (props.resolved ? null : textsOf(project, versions)), [props.resolved === undefined, project.versions, project.compare, versions])
   const own = useMemo(
-    () => (props.resolved || !stored ? null : resolveProjectComments(project, oldText, newText, stored, comparison)),
+    () => (props.resolved || !stored ? null : resolveProjectComments(project, oldText, newText, stored)),
     [props.resolved === undefined, project.compare, project.comments, oldText, newText, stored, comparison],
   )
   const resolved = props.resolved ?? own ?? []
@@ -74,6 +74,7 @@ export function CommentsPanel(props: Props) {
   const onCurrent = draft !== null && draft.version === project.compare.old
   const card = (r: ResolvedComment) => (
     <CommentCard key={r.comment.id} resolved={r} onUpdate={onUpdate} onJump={onJump} now={now} active={r.comment.id === active}
+      onCurrent={onCurrentText(r.comment, project.compare)}
       newText={newText} versionId={project.compare.new} selection={selection} reveal={reveal} />
   )
   const list = (items: ResolvedComment[]) => (items.length ? <ul className="comment-list">{items.map(card)}</ul> : <p className="help">{t('comments.none')}</p>)

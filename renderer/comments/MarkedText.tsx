@@ -10,14 +10,16 @@ import { CommentPlacesContext, useActiveComment, type UnitMark } from './places-
 export interface Piece {
   readonly text: string
   /**
-   * How the piece is shown: inserted words, plain, or deleted words (the inline renvooi shows
-   * those too; they are not part of the proposal, so they take no offsets and no marks).
+   * How the piece is shown: inserted words, plain, or deleted words. The words of the other text
+   * (deleted ones in the proposal's inline renvooi, inserted ones on the current side) are not
+   * part of the text the marks count in: they take no offsets and no marks.
    */
   readonly as: 'ins' | 'plain' | 'del'
 }
 
-/** The pieces cut at the marks' edges, each with the comments covering it. */
-export function cut(pieces: readonly Piece[], marks: readonly UnitMark[]): Array<Piece & { readonly ids: readonly string[] }> {
+/** The pieces cut at the marks' edges, each with the comments covering it; `side` is the text the marks are on. */
+export function cut(pieces: readonly Piece[], marks: readonly UnitMark[], side: 'old' | 'new' = 'new'): Array<Piece & { readonly ids: readonly string[] }> {
+  const other = side === 'new' ? 'del' : 'ins'
   const edges = new Set<number>()
   for (const m of marks) {
     edges.add(m.start)
@@ -26,7 +28,7 @@ export function cut(pieces: readonly Piece[], marks: readonly UnitMark[]): Array
   const out: Array<Piece & { ids: string[] }> = []
   let at = 0
   for (const p of pieces) {
-    if (p.as === 'del') {
+    if (p.as === other) {
       out.push({ ...p, ids: [] })
       continue
     }
@@ -52,11 +54,11 @@ function innermost(ids: readonly string[], marks: readonly UnitMark[]): string {
   return ids.reduce((best, id) => (length(id) < length(best) ? id : best))
 }
 
-export function MarkedText({ pieces, marks }: { pieces: readonly Piece[]; marks: readonly UnitMark[] }) {
+export function MarkedText({ pieces, marks, side = 'new' }: { pieces: readonly Piece[]; marks: readonly UnitMark[]; side?: 'old' | 'new' }) {
   const { t } = useI18n()
   const active = useActiveComment()
   const store = useContext(CommentPlacesContext)
-  const shown: ReactNode[] = cut(pieces, marks).map((p, i) => {
+  const shown: ReactNode[] = cut(pieces, marks, side).map((p, i) => {
     const inner = p.as === 'ins' ? <ins>{p.text}</ins> : p.as === 'del' ? <del>{p.text}</del> : p.text
     if (!p.ids.length) return <Fragment key={i}>{inner}</Fragment>
     // On overlapping passages the shortest (innermost) comment is the one meant.

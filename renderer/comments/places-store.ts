@@ -1,5 +1,5 @@
 /**
- * Where the comments are anchored in the proposal, per unit, for the views (outline counts, the
+ * Where the comments are anchored, per unit of the proposal or of the current text, for the views (outline counts, the
  * side-by-side highlights). The views render thousands of memoised rows; handing them a new map
  * on every keystroke would re-render them all. Each row instead subscribes to its own units
  * (useSyncExternalStore), and a unit's list keeps its identity while its comments stay put, so
@@ -16,6 +16,10 @@ export interface UnitMark {
 
 const NONE: readonly UnitMark[] = []
 
+/** The proposal's units and the current text's share paths ("artikel:273f/lid:6" is in both). */
+type Side = 'old' | 'new'
+const keyOf = (path: string, side: Side): string => (side === 'new' ? path : `old ${path}`)
+
 export class CommentPlaces {
   private byUnit = new Map<string, readonly UnitMark[]>()
   private active: string | null = null
@@ -26,8 +30,8 @@ export class CommentPlaces {
     return () => this.listeners.delete(listener)
   }
 
-  marks(path: string): readonly UnitMark[] {
-    return this.byUnit.get(path) ?? NONE
+  marks(path: string, side: Side = 'new'): readonly UnitMark[] {
+    return this.byUnit.get(keyOf(path, side)) ?? NONE
   }
 
   /** Selecting a comment from a view (a clicked mark); the app sets what that does. */
@@ -42,12 +46,13 @@ export class CommentPlaces {
   }
 
   /** New places; a unit whose marks are unchanged keeps its very array. */
-  update(anchors: ReadonlyArray<UnitMark & { readonly unitPath: string }>, active: string | null): void {
+  update(anchors: ReadonlyArray<UnitMark & { readonly unitPath: string; readonly side?: Side }>, active: string | null): void {
     const next = new Map<string, UnitMark[]>()
     for (const a of anchors) {
-      const list = next.get(a.unitPath) ?? []
+      const key = keyOf(a.unitPath, a.side ?? 'new')
+      const list = next.get(key) ?? []
       list.push({ id: a.id, start: a.start, end: a.end })
-      next.set(a.unitPath, list)
+      next.set(key, list)
     }
     let changed = active !== this.active || next.size !== this.byUnit.size
     const merged = new Map<string, readonly UnitMark[]>()
@@ -67,10 +72,10 @@ export const CommentPlacesContext = createContext<CommentPlaces | null>(null)
 
 const noSubscription = () => () => {}
 
-/** The comments anchored in the unit at `path` (none outside a provider). */
-export function useUnitMarks(path: string): readonly UnitMark[] {
+/** The comments anchored in the unit at `path` of the proposal, or of the current text (none outside a provider). */
+export function useUnitMarks(path: string, side: Side = 'new'): readonly UnitMark[] {
   const store = useContext(CommentPlacesContext)
-  const get = useCallback(() => (store ? store.marks(path) : NONE), [store, path])
+  const get = useCallback(() => (store ? store.marks(path, side) : NONE), [store, path, side])
   return useSyncExternalStore(store ? store.subscribe : noSubscription, get, get)
 }
 

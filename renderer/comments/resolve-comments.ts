@@ -1,8 +1,10 @@
 /**
- * Where each of the project's comments is anchored in the proposal as it is NOW in the editor.
- * Comments on the proposal resolve against the live text directly; comments made on another
- * version (the current text, an older draft) are followed through one comparison per version
- * (shared/comments resolveInVersion), so renumbering there is followed too.
+ * Where each of the project's comments is anchored now. Comments on the current text stay on the
+ * current text: a reviewer's remark on a passage the proposal drops ("why does this go?") belongs
+ * there, and editing the proposal cannot move or orphan it. Comments on the proposal resolve
+ * against the live text in the editor; comments made on another version (an older draft) are
+ * followed through one comparison per version (shared/comments resolveInVersion), so renumbering
+ * there is followed too.
  */
 import { projectTexts, resolveComment, resolveInVersion, type ResolvedComment } from '../../shared/comments/index.js'
 import { compareTexts } from '../../shared/compare/index.js'
@@ -42,19 +44,26 @@ export function textsOf(project: Pick<ProjectFile, 'versions' | 'compare'>, vers
   return texts
 }
 
+/** Whether a comment is on the current text (shown and marked there), not on the proposal. */
+export const onCurrentText = (comment: ProjectFile['comments'][number], compare: ProjectFile['compare']): boolean =>
+  comment.target.version === compare.old && compare.old !== compare.new
+
 export function resolveProjectComments(
   project: Pick<ProjectFile, 'compare' | 'comments'>,
   oldText: LegalText,
   newText: LegalText,
   stored: ReadonlyMap<string, LegalText>,
-  /** The app's own comparison of `oldText` with `newText`, when it has one: not computed twice. */
-  current: Comparison | null = null,
 ): ResolvedComment[] {
   const newId = project.compare.new
+  const oldId = project.compare.old
   const texts = new Map(stored)
-  texts.set(project.compare.old, oldText)
+  texts.set(oldId, oldText)
   texts.set(newId, newText)
-  const resolved = resolveInVersion(project.comments, newId, texts, current ? new Map([[project.compare.old, current]]) : undefined)
+  const onCurrent = project.comments.filter((c) => c.target.version === oldId && oldId !== newId)
+  const inCurrent = new Map(resolveInVersion(onCurrent, oldId, texts).map((r) => [r.comment, r]))
+  const others = inCurrent.size ? project.comments.filter((c) => !inCurrent.has(c)) : project.comments
+  const inProposal = new Map(resolveInVersion(others, newId, texts).map((r) => [r.comment, r]))
+  const resolved = project.comments.map((c) => inCurrent.get(c) ?? inProposal.get(c)!)
 
   // The app carries the proposal's anchors through every edit (carry-comments.ts). A proposal
   // comment that was not carried (handed in from elsewhere against a text edited since) and is

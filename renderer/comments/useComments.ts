@@ -12,7 +12,7 @@ import type { EditorAnchor, HighlightInput } from '../editor/comment-highlights.
 import type { EditorHandle } from '../editor/ProposedEditor.js'
 import { columnSelection } from './column-selection.js'
 import { CommentPlaces } from './places-store.js'
-import { commentVersions, resolveProjectComments, textsOf } from './resolve-comments.js'
+import { commentVersions, onCurrentText, resolveProjectComments, textsOf } from './resolve-comments.js'
 import type { PassageDraft } from './new-comment.js'
 
 export interface CommentsState {
@@ -69,12 +69,17 @@ export function useComments({ project, oldText, newText, comparison, editor, ope
   const versions = project ? commentVersions(project.comments) : ''
   const stored = useMemo(() => (project ? textsOf(project, versions) : new Map<string, LegalText>()), [project?.versions, project?.compare, versions])
   const resolved = useMemo(
-    () => (project && oldText && newText && project.comments.length ? resolveProjectComments(project, oldText, newText, stored, comparison) : NONE),
+    () => (project && oldText && newText && project.comments.length ? resolveProjectComments(project, oldText, newText, stored) : NONE),
     [project?.compare, project?.comments, oldText, newText, stored, comparison],
   )
-  const anchors = useMemo<EditorAnchor[]>(() => resolved.flatMap(({ comment, resolution: r }) =>
-    r.state === 'anchored' ? [{ id: comment.id, unitPath: r.unitPath, start: r.position.start, end: r.position.end }] : []), [resolved])
-  const highlights = useMemo<HighlightInput>(() => ({ anchors, active }), [anchors, active])
+  const compare = project?.compare
+  const anchors = useMemo(() => resolved.flatMap(({ comment, resolution: r }) => (r.state !== 'anchored' ? [] : [{
+    id: comment.id, unitPath: r.unitPath, start: r.position.start, end: r.position.end,
+    side: compare && onCurrentText(comment, compare) ? 'old' as const : 'new' as const,
+  }])), [resolved, compare])
+  // The editor holds the proposal: comments on the current text are marked in the comparison only.
+  const inProposal = useMemo<EditorAnchor[]>(() => anchors.filter((a) => a.side === 'new'), [anchors])
+  const highlights = useMemo<HighlightInput>(() => ({ anchors: inProposal, active }), [inProposal, active])
   const places = useMemo(() => new CommentPlaces(), [])
   useEffect(() => places.update(anchors, active), [places, anchors, active])
 

@@ -12,10 +12,11 @@ import type { WordRun } from '../../shared/compare/types.js'
 import { useUnitMarks } from '../comments/places-store.js'
 import { MarkedText, type Piece } from '../comments/MarkedText.js'
 
-/** The proposal's words of a cell as pieces, when they spell the unit's own text (else null). */
-function newPieces(unit: Unit, words: readonly WordRun[] | null, whole: boolean): Piece[] | null {
-  const pieces: Piece[] = whole ? [{ text: unit.text, as: 'ins' }]
-    : words ? words.flatMap((r): Piece[] => (r.op === 'delete' ? [] : [{ text: r.text, as: r.op === 'insert' ? 'ins' : 'plain' }]))
+/** A cell's words of its side as pieces, when they spell the unit's own text (else null). */
+function sidePieces(unit: Unit, words: readonly WordRun[] | null, whole: boolean, side: 'old' | 'new'): Piece[] | null {
+  const [skip, mine, as] = side === 'new' ? ['delete', 'insert', 'ins'] as const : ['insert', 'delete', 'del'] as const
+  const pieces: Piece[] = whole ? [{ text: unit.text, as }]
+    : words ? words.flatMap((r): Piece[] => (r.op === skip ? [] : [{ text: r.text, as: r.op === mine ? as : 'plain' }]))
       : [{ text: unit.text, as: 'plain' }]
   return pieces.map((p) => p.text).join('') === unit.text ? pieces : null
 }
@@ -24,15 +25,15 @@ function UnitText({ unit, row, side, unitWords }: { unit: Unit; row: Row; side: 
   const { change } = row
   const words = unitWords
   const whole = (side === 'old' && change.kind === 'deleted') || (side === 'new' && change.kind === 'inserted')
-  // Comments are anchored in the proposal: their passages are marked on its side only.
-  const marks = useUnitMarks(side === 'new' ? unit.path : '')
-  const pieces = marks.length ? newPieces(unit, words, whole) : null
+  // Each side marks the comments made on its own text.
+  const marks = useUnitMarks(unit.path, side)
+  const pieces = marks.length ? sidePieces(unit, words, whole, side) : null
   if (pieces) {
     return (
       <div className="unit" data-unit-path={unit.path}>
         <span className="nr">{numberLabel(unit)}</span>{' '}
         {unit.heading ? <span className="heading">{unit.heading} </span> : null}
-        <span className="text"><MarkedText pieces={pieces} marks={marks} /></span>
+        <span className="text"><MarkedText pieces={pieces} marks={marks} side={side} /></span>
       </div>
     )
   }

@@ -45,8 +45,8 @@ describe('comments panel', () => {
     expect(first.querySelector('.comment-place')!.textContent).toBe('Artikel 273f, lid 3')
     expect(first.querySelector('mark')!.textContent).toBe('draagmoederschap')
     expect(within(first).getByText('OM')).toBeTruthy()
-    // Followed through the comparison from the current text's lid 2.
-    expect(cardOf(container, 'c-2').querySelector('.comment-place')!.textContent).toBe('Artikel 273f, lid 3')
+    // Made on the current text's lid 2, it stays there, and says so.
+    expect(cardOf(container, 'c-2').querySelector('.comment-place')!.textContent).toBe('huidige tekst: Artikel 273f, lid 2')
 
     const orphans = section(/^Zonder plaats \(verweesd\) \(1\)/)
     const orphan = within(orphans).getByText('opmerking c-3').closest('li')!
