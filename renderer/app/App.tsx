@@ -120,7 +120,9 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
   /** Ctrl+Alt+M and the editor's button: a comment on the passage selected (editor or current column). */
   const { commentOnSelection: openCommentForm } = comments
   const commentOnSelection = useCallback(() => {
-    if (!openCommentForm()) setStatus(t('comments.noSelection'))
+    const done = openCommentForm()
+    // Said where it is heard, and so that a form still open on an earlier passage is not mistaken for this one.
+    if (done !== 'ok') setStatus(t(done === 'across' ? 'comments.selectionAcross' : 'comments.noSelection'))
   }, [openCommentForm, t])
 
   const guard = useCallback((action: () => void) => {

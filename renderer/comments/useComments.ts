@@ -28,8 +28,11 @@ export interface CommentsState {
   readonly setDraft: (draft: PassageDraft | null) => void
   /** The passage selected now: in the current text's column of the comparison, else in the editor. */
   readonly selection: () => PassageDraft | null
-  /** Opens the form on the selected passage; false when nothing usable is selected. */
-  readonly commentOnSelection: () => boolean
+  /**
+   * Opens the form on the selected passage: 'ok'; else why not — nothing selected ('empty'), or a
+   * selection over more than one unit ('across'), which the form does not take.
+   */
+  readonly commentOnSelection: () => 'ok' | 'empty' | 'across'
   /** Selects a comment and shows it in the panel (focusing its card unless `focus` is false). */
   readonly showComment: (id: string, focus?: boolean) => void
   /** The last request to bring a card into view; the card marks it done (a remount does not repeat it). */
@@ -103,12 +106,12 @@ export function useComments({ project, oldText, newText, comparison, editor, ope
     return inEditor ? { version: p.compare.new, ...inEditor } : null
   }, [editor])
 
-  const commentOnSelection = useCallback((): boolean => {
+  const commentOnSelection = useCallback((): 'ok' | 'empty' | 'across' => {
     const picked = selection()
-    if (!picked) return false
+    if (!picked) return window.getSelection()?.isCollapsed === false ? 'across' : 'empty'
     setDraft(picked)
     open.current()
-    return true
+    return 'ok'
   }, [selection])
 
   return { resolved, highlights, places, active, setActive, draft, setDraft, selection, commentOnSelection, showComment, reveal, atCursor, setAtCursor }

@@ -151,6 +151,18 @@ describe.skipIf(!chromiumAvailable())('browser host: consultation comments', () 
     await expect(second.getAttribute('data-state')).resolves.toBe('anchored')
     for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace')
     await expect.poll(() => second.locator('.comment-quote mark').innerText()).toBe('gedwongen huwelijk')
+
+    // A selection over two leden is refused, and the status line says why.
+    await page.evaluate(() => {
+      const [a, b] = [...document.querySelectorAll('.pm-editor .pm-lid .pm-al')].slice(-2)
+      const range = document.createRange()
+      range.setStart(a!.firstChild!, 2)
+      range.setEnd(b!.firstChild!, 3)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+    })
+    await page.keyboard.press('Control+Alt+KeyM')
+    await expect.poll(() => page.locator('.message.status').innerText()).toMatch(/loopt over meer dan één onderdeel/)
   })
 
   it('selects the thread when its highlight in the editor is clicked', async () => {
