@@ -43,6 +43,8 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
   const [added, setAdded] = useState<string | null>(null)
   const [start, setStart] = useState<number | undefined>(undefined)
   const bodyField = useRef<HTMLTextAreaElement>(null)
+  const authorField = useRef<HTMLInputElement>(null)
+  const passageField = useRef<HTMLInputElement>(null)
 
   // A passage selected in the text: the drafter only has to write the comment.
   useEffect(() => {
@@ -60,6 +62,11 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
     if (!result.ok) {
       setProblem(result.problem)
       setAdded(null)
+      // To the field that needs it, so a keyboard user lands there (the form may be scrolled past it).
+      const fields: Partial<Record<DraftProblem, { readonly current: HTMLElement | null }>> = {
+        'no-author': authorField, 'no-body': bodyField, 'no-passage': passageField, 'passage-not-found': passageField, 'passage-ambiguous': passageField,
+      }
+      fields[result.problem]?.current?.focus()
       return
     }
     onAdd(result.comment)
@@ -91,7 +98,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
       </label>
       <label className="comment-field">
         {t('comments.author')}
-        <input value={author} onChange={(e) => setAuthor(e.target.value)} />
+        <input ref={authorField} value={author} onChange={(e) => setAuthor(e.target.value)} aria-invalid={problem === 'no-author' || undefined} />
       </label>
       <label className="comment-field">
         {t('comments.organisation')}
@@ -99,7 +106,7 @@ export function CommentForm({ text, versionId, takenIds, onAdd, now = () => new 
       </label>
       <label className="comment-field comment-wide">
         {t('comments.passage')}
-        <input value={passage} onChange={(e) => setPassage(e.target.value)} />
+        <input ref={passageField} value={passage} onChange={(e) => setPassage(e.target.value)} />
       </label>
       <label className="comment-field comment-wide">
         {t('comments.body')}

@@ -100,6 +100,14 @@ describe('comments panel', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Opmerking toevoegen' }))
     expect(within(form).getByRole('alert').textContent).toBe('Deze passage staat niet letterlijk in de tekst van artikel:273f/lid:3.')
     expect(container.querySelectorAll('[data-comment-id]')).toHaveLength(0)
+    // The keyboard goes to the field that needs fixing.
+    expect(document.activeElement).toBe(field('Passage'))
+    fireEvent.change(field('Passage'), { target: { value: 'in het kader van draagmoederschap' } })
+    fireEvent.change(field('Auteur'), { target: { value: '' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Opmerking toevoegen' }))
+    expect(within(form).getByRole('alert').textContent).toBe('Vul de auteur in.')
+    expect(document.activeElement).toBe(field('Auteur'))
+    fireEvent.change(field('Auteur'), { target: { value: 'B. Wetgever' } })
 
     fireEvent.change(field('Passage'), { target: { value: 'in het kader van draagmoederschap' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Opmerking toevoegen' }))
