@@ -227,7 +227,7 @@ describe('comments through random edits (property)', () => {
       const s = new Session(fromLegal(base.units), true, picks)
       s.check()
       for (const op of ops) s.apply(op)
-    }), { numRuns: Number(process.env.RUNS ?? 60) })
+    }), { numRuns: Number(process.env.RUNS ?? 60), ...(process.env.SEED ? { seed: Number(process.env.SEED), path: process.env.FC_PATH, endOnFailure: true } : {}) })
   })
 })
 
