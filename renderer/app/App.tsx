@@ -111,9 +111,6 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
     project: workspace?.project ?? null,
     oldText: workspace?.oldText ?? null,
     newText: workspace?.newText ?? null,
-    // May describe the proposal a keystroke (or a worker's run) ago: it only says which unit a
-    // comment on the current text became; the words are then looked for in the live text.
-    comparison: live && live.oldText === workspace?.oldText ? live.comparison : null,
     editor,
     openPanel: () => setView('comments'),
   })
@@ -489,7 +486,6 @@ export function App({ host, startup }: { host: HostApi; startup?: StartupCalls }
                   project={workspace.project}
                   oldText={workspace.oldText}
                   newText={workspace.newText}
-                  comparison={live && live.oldText === workspace.oldText && live.newText === workspace.newText ? live.comparison : null}
                   resolved={comments.resolved}
                   onAdd={ws.addComment}
                   onAddMany={ws.addComments}

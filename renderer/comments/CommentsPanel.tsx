@@ -8,7 +8,6 @@
  */
 import { pathLabel } from '../model/rows.js'
 import { useMemo, useState } from 'react'
-import type { Comparison } from '../../shared/compare/types.js'
 import { COMMENT_KINDS, COMMENT_STATUSES, type Comment, type CommentKind, type CommentStatus, type ResolvedComment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
@@ -27,8 +26,6 @@ interface Props {
   readonly oldText: LegalText
   /** The proposal as it is now in the editor. */
   readonly newText: LegalText
-  /** The comparison the app shows, of exactly these two texts, if it has one. */
-  readonly comparison?: Comparison | null
   /** Where the comments are now, when the app has resolved them already (useComments). */
   readonly resolved?: readonly ResolvedComment[]
   readonly onAdd: (comment: Comment) => void
@@ -51,7 +48,7 @@ interface Props {
 const PLACES: readonly PlaceState[] = ['anchored', 'orphaned', 'inbox']
 
 export function CommentsPanel(props: Props) {
-  const { project, oldText, newText, comparison = null, onAdd, onUpdate, onJump, active = null, reveal = null, draft = null, selection, now = () => new Date().toISOString() } = props
+  const { project, oldText, newText, onAdd, onUpdate, onJump, active = null, reveal = null, draft = null, selection, now = () => new Date().toISOString() } = props
   const { t } = useI18n()
   const [filter, setFilter] = useState<CommentFilter>(NO_FILTER)
   const set = <K extends keyof CommentFilter>(key: K, value: CommentFilter[K]) => setFilter((f) => ({ ...f, [key]: value }))
@@ -60,7 +57,7 @@ export function CommentsPanel(props: Props) {
   const stored = useMemo(() => (props.resolved ? null : textsOf(project, versions)), [props.resolved === undefined, project.versions, project.compare, versions])
   const own = useMemo(
     () => (props.resolved || !stored ? null : resolveProjectComments(project, oldText, newText, stored)),
-    [props.resolved === undefined, project.compare, project.comments, oldText, newText, stored, comparison],
+    [props.resolved === undefined, project.compare, project.comments, oldText, newText, stored],
   )
   const resolved = props.resolved ?? own ?? []
   const organisations = useMemo(() => [...new Set(project.comments.map((c) => c.organisation ?? ''))].sort(), [project.comments])

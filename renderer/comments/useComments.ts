@@ -4,7 +4,6 @@
  * comment is selected, and the passage a new comment is about to be made on.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { Comparison } from '../../shared/compare/types.js'
 import type { ResolvedComment } from '../../shared/comments/index.js'
 import type { LegalText } from '../../shared/model/types.js'
 import type { ProjectFile } from '../../shared/project/schema.js'
@@ -53,8 +52,6 @@ interface Options {
   readonly project: ProjectFile | null
   readonly oldText: LegalText | null
   readonly newText: LegalText | null
-  /** The app's comparison of the current text with the proposal (possibly a keystroke behind), if any. */
-  readonly comparison: Comparison | null
   readonly editor: RefObject<EditorHandle | null>
   /** Brings the comments panel into view. */
   readonly openPanel: () => void
@@ -64,7 +61,7 @@ interface Options {
 const CURRENT_COLUMN = 'td.cell-old'
 const NONE: readonly ResolvedComment[] = []
 
-export function useComments({ project, oldText, newText, comparison, editor, openPanel }: Options): CommentsState {
+export function useComments({ project, oldText, newText, editor, openPanel }: Options): CommentsState {
   const [active, setActive] = useState<string | null>(null)
   const [atCursor, setAtCursor] = useState<readonly string[]>([])
   const [reveal, setReveal] = useState<RevealRequest | null>(null)
@@ -73,7 +70,7 @@ export function useComments({ project, oldText, newText, comparison, editor, ope
   const stored = useMemo(() => (project ? textsOf(project, versions) : new Map<string, LegalText>()), [project?.versions, project?.compare, versions])
   const resolved = useMemo(
     () => (project && oldText && newText && project.comments.length ? resolveProjectComments(project, oldText, newText, stored) : NONE),
-    [project?.compare, project?.comments, oldText, newText, stored, comparison],
+    [project?.compare, project?.comments, oldText, newText, stored],
   )
   const compare = project?.compare
   const anchors = useMemo(() => resolved.flatMap(({ comment, resolution: r }) => (r.state !== 'anchored' ? [] : [{

@@ -105,7 +105,7 @@ function readSentence(s: Sentence, article: string | null): Op {
   // Aanwijzing 6.18, tweede lid, B: the closing punctuation of the last unit replaced while adding one.
   if ((m = /^(?:Aan (.+?),? wordt, (onder vervanging .+),|(Onder vervanging .+) wordt) een (lid|onderdeel|subonderdeel) toegevoegd, luidende:$/.exec(t))) {
     const where = m[1] ? cited(m[1], article) : { article: need(article, t), at: [] }
-    return { op: 'add', article: where.article, at: where.at, unit: readBlock(s.block, m[4] as UnitType), closing: closingOf(lower(m[2] ?? m[3]!), t) }
+    return { op: 'add', article: where.article, at: where.at, unit: readBlock(s.block, m[4] as UnitType), closing: readClosing(lower(m[2] ?? m[3]!), t) }
   }
   if ((m = /^(?:Er|Aan (.+?),?) wordt een (lid|onderdeel|subonderdeel) toegevoegd, luidende:$/.exec(t))) {
     const where = m[1] ? cited(m[1], article) : { article: need(article, t), at: [] }
@@ -117,7 +117,7 @@ function readSentence(s: Sentence, article: string | null): Op {
 const PUNCTUATION_WORDS: Readonly<Record<string, string>> = { punt: '.', puntkomma: ';', 'dubbele punt': ':', komma: ',' }
 
 /** "onder vervanging van de punt aan het slot van onderdeel 3° door een puntkomma" (or «; of» for the words). */
-function closingOf(phrase: string, t: string): Closing {
+function readClosing(phrase: string, t: string): Closing {
   const m = /^onder vervanging van (?:de (punt|puntkomma|dubbele punt|komma)|«([^«»]+)») aan het slot van (?:lid|onderdeel|subonderdeel) (\S+) door (?:een (punt|puntkomma|dubbele punt|komma)|«([^«»]+)»)$/.exec(phrase)
   if (!m) throw new AmendmentError(`onbegrepen vervanging: ${t}`)
   return { number: m[3]!, from: m[2] ?? PUNCTUATION_WORDS[m[1]!]!, to: m[5] ?? PUNCTUATION_WORDS[m[4]!]! }
